@@ -1,0 +1,199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ka" sourcelanguage="en">
+<context>
+    <name>CountdownOverlay</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="57" />
+        <source>The screen will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>ეკრანი გასუფთავდება %n წამში.</numerusform>
+            <numerusform>ეკრანი გასუფთავდება %n წამში.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="61" />
+        <source>Are you still there?</source>
+        <translation>ისევ აქ ხართ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="62" />
+        <source>Yes, continue</source>
+        <translation>დიახ, გაგრძელება</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="44" />
+        <source>Emergency numbers</source>
+        <translation>საგანგებო ნომრები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="45" />
+        <source>Find an IOM office</source>
+        <translation>IOM-ის ოფისის მოძებნა</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="52" />
+        <source>IOM offices</source>
+        <translation>IOM-ის ოფისები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="53" />
+        <source>The central office in Tbilisi and four field offices</source>
+        <translation>ცენტრალური ოფისი თბილისში და ოთხი საველე ოფისი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="55" />
+        <source>Emergency numbers</source>
+        <translation>საგანგებო ნომრები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="56" />
+        <source>Police, ambulance and fire: 112</source>
+        <translation>პოლიცია, სასწრაფო და მეხანძრეები: 112</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="60" />
+        <source>What do you need?</source>
+        <translation>რა გჭირდებათ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="61" />
+        <source>How IOM helps</source>
+        <translation>როგორ ეხმარება IOM</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="62" />
+        <source>About IOM, offices and emergencies</source>
+        <translation>IOM-ის შესახებ, ოფისები და საგანგებო ნომრები</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="61" />
+        <source>Back</source>
+        <translation>უკან</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62" />
+        <source>Home</source>
+        <translation>მთავარი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63" />
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64" />
+        <source>Emergency 112</source>
+        <translation>საგანგებო 112</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="35" />
+        <source>IOM offices in Georgia</source>
+        <translation>IOM-ის ოფისები საქართველოში</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="36" />
+        <source>Touch an office to see how to reach it.</source>
+        <translation>შეეხეთ ოფისს, რომ ნახოთ, როგორ მიხვიდეთ.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="46" />
+        <source>Address</source>
+        <translation>მისამართი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="47" />
+        <source>Phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="48" />
+        <source>E-mail</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="49" />
+        <source>Website</source>
+        <translation>ვებგვერდი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="50" />
+        <source>Opening hours</source>
+        <translation>სამუშაო საათები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="81" />
+        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
+        <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="84" />
+        <source>Help you can get here</source>
+        <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="85" />
+        <source>In an emergency, call 112: free, day and night.</source>
+        <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="85" />
+        <source>Find an IOM office</source>
+        <translation>IOM-ის ოფისის მოძებნა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="86" />
+        <source>See also</source>
+        <translation>ასევე იხილეთ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="88" />
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="22" />
+        <source>This kiosk is out of service for a moment.</source>
+        <translation>კიოსკი დროებით არ მუშაობს.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="24" />
+        <source>Please ask the staff for help. In an emergency, call 112: free, day and night.</source>
+        <translation>დახმარებისთვის მიმართეთ თანამშრომლებს. საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="11" />
+        <source>Touch your language to begin</source>
+        <translation>დასაწყებად შეეხეთ თქვენს ენას</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="77" />
+        <source>IOM Georgia: information and help for migrants</source>
+        <translation>IOM საქართველო: ინფორმაცია და დახმარება მიგრანტებისთვის</translation>
+    </message>
+</context>
+</TS>

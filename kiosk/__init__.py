@@ -1,0 +1,1 @@
+"""Offline touchscreen resource kiosk for migrants in Georgia."""

@@ -1,0 +1,74 @@
+"""Composition root: builds settings, fonts, session, services and screens, and hands each its parts."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk.paths import FONTS
+from kiosk.settings import Settings
+from kiosk.ui.content_source import ContentSource
+from kiosk.ui.first_paint import after_first_paint
+from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.navigation import Navigator
+from kiosk.ui.screens.base import ScreenContext
+from kiosk.ui.session import VisitorSession
+from kiosk.ui.theme import metrics_for, stylesheet
+
+log = logging.getLogger(__name__)
+
+UI_FONT_FAMILIES = ["Noto Sans", "Noto Sans Georgian"]
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    for font_file in sorted(FONTS.glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(font_file)) < 0:
+            log.error("could not load bundled font %s", font_file.name)
+    font = QFont()
+    font.setFamilies(UI_FONT_FAMILIES)
+    app.setFont(font)
+    return app
+
+
+def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000) -> KioskWindow:
+    """Everything the kiosk is made of; content is loaded separately (see `load_content`)."""
+    screen = QGuiApplication.primaryScreen()
+    metrics = metrics_for(settings.screen_dpi, screen.physicalDotsPerInch() if screen else 0)
+    app.setStyleSheet(stylesheet(metrics))
+    context = ScreenContext(
+        content=ContentSource(),
+        session=VisitorSession(app, settings.default_language),
+        navigator=Navigator(),
+        metrics=metrics,
+    )
+    idle = IdleMonitor(
+        idle_ms=round(settings.idle_timeout_s * 1000),
+        countdown_ms=round(settings.countdown_s * 1000),
+        tick_ms=idle_tick_ms,
+    )
+    window = KioskWindow(context, idle, settings.offered_languages)
+    for part in (context.content, context.session, context.navigator, idle):
+        part.setParent(window)  # they live and die with the window
+    app.installEventFilter(idle)
+    return window
+
+
+def load_content(window: KioskWindow, settings: Settings) -> None:
+    window.context.content.load(settings.content_dir, settings.content_database_url)
+
+
+def run(settings: Settings, windowed: bool) -> int:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    app = application()
+    window = build_window(app, settings)
+    after_first_paint(window.welcome, lambda: load_content(window, settings))
+    if windowed or not settings.fullscreen:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.showFullScreen()
+    return app.exec()

@@ -1,0 +1,95 @@
+"""The `kiosk` command: start the kiosk, or run an operator subcommand. Imports stay lazy."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+
+def _settings(args):
+    from kiosk.settings import Settings
+
+    config = args.config or os.environ.get("KIOSK_CONFIG")
+    settings = Settings.from_file(Path(config)) if config else Settings()
+    pack = getattr(args, "pack", None)
+    if pack:
+        import dataclasses
+
+        settings = dataclasses.replace(settings, content_dir=Path(pack))
+    return settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Offline resource kiosk for migrants in Georgia (IOM)."
+    )
+    parser.add_argument("--config", help="settings file (TOML); default: $KIOSK_CONFIG or built-in")
+    parser.add_argument("--windowed", action="store_true", help="run in a window, for trying it")
+    sub = parser.add_subparsers(dest="command")
+
+    content = sub.add_parser("content", help="build or check the content pack").add_subparsers(
+        dest="action", required=True
+    )
+    build = content.add_parser("build", help="build the content database from the pack")
+    build.add_argument("pack", nargs="?", help="content pack folder (default: from settings)")
+    check = content.add_parser("check", help="validate the pack; non-zero exit on errors")
+    check.add_argument("pack", nargs="?", help="content pack folder (default: from settings)")
+
+    shots = sub.add_parser("screenshots", help="render every screen in every language to PNG")
+    shots.add_argument("outdir")
+    bench = sub.add_parser("bench", help="measure start-up, screen switches and memory")
+    bench.add_argument("--runs", type=int, default=7, help="cold starts to take the median of")
+    sub.add_parser("settings", help="list every setting with its default and meaning")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from kiosk.settings import SettingsError
+
+    try:
+        settings = _settings(args)
+    except SettingsError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "content":
+        return _content(args.action, settings)
+    if args.command == "screenshots":
+        from kiosk.tools.screenshots import render_all
+
+        return render_all(settings, Path(args.outdir))
+    if args.command == "bench":
+        from kiosk.tools.bench import run_bench
+
+        return run_bench(settings, runs=args.runs)
+    if args.command == "settings":
+        for name, default, meaning in settings.describe():
+            print(f"{name} = {default}\n    {meaning}")
+        return 0
+    from kiosk.app import run
+
+    return run(settings, windowed=args.windowed)
+
+
+def _content(action: str, settings) -> int:
+    from kiosk.content.check import format_report
+    from kiosk.content.pack import load_pack
+    from kiosk.paths import PICTOGRAMS
+
+    pack = load_pack(settings.content_dir, PICTOGRAMS)
+    if action == "check":
+        print(format_report(pack))
+        return 1 if pack.errors else 0
+    from kiosk.content.database import build_database
+
+    if pack.errors:
+        print(format_report(pack), file=sys.stderr)
+        print("kiosk: the pack has errors; the database was not changed", file=sys.stderr)
+        return 1
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    build_database(pack, settings.content_database_url)
+    print(f"built {settings.content_database_url} from pack version {pack.version}")
+    return 0

@@ -1,0 +1,214 @@
+"""Build the content database from a pack, and keep it current and whole at start-up.
+
+A SQLite database is built beside the old one, checked, synced and switched with an atomic
+rename, so a failed build never leaves the kiosk without content.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from kiosk.content import models
+from kiosk.content.pack import LoadedPack, Problem, load_pack, pack_fingerprint
+from kiosk.paths import PICTOGRAMS
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseCorrupt(Exception):
+    """The database file exists but cannot be read as a content database."""
+
+
+class PackInvalid(Exception):
+    """The content pack has errors; `problems` lists them."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"content pack has {len(problems)} error(s)")
+        self.problems = problems
+
+
+@dataclass
+class EnsureResult:
+    """What start-up did to the database and why: 'kept', 'built', 'rebuilt' or 'unavailable'."""
+
+    action: str
+    message: str
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def serving(self) -> bool:
+        return self.action != "unavailable"
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        # Rollback journal, not WAL: WAL can fail to open from a read-only folder.
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+    return engine
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def read_fingerprint(url: str) -> str | None:
+    """The fingerprint of the pack the database was built from; None if there is no database."""
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        return None
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            if path is not None:
+                verdict = conn.execute(text("PRAGMA quick_check")).scalar()
+                if verdict != "ok":
+                    raise DatabaseCorrupt(f"integrity check failed: {verdict}")
+            row = conn.execute(
+                select(models.Meta.value).where(models.Meta.key == "fingerprint")
+            ).scalar()
+            if row is None:
+                raise DatabaseCorrupt("no fingerprint in meta table")
+            return row
+    except DBAPIError as exc:
+        if path is None:
+            return None  # a server database without our tables yet
+        raise DatabaseCorrupt(str(exc.orig)) from exc
+    finally:
+        engine.dispose()
+
+
+def build_database(pack: LoadedPack, url: str) -> None:
+    """Write the pack into a fresh database at `url`; refuses a pack with errors."""
+    if pack.errors:
+        raise PackInvalid(pack.errors)
+    path = sqlite_path(url)
+    if path is None:
+        _fill(make_engine(url), pack, recreate=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(path.name + ".building")
+    staging.unlink(missing_ok=True)
+    engine = make_engine(f"sqlite:///{staging}")
+    try:
+        _fill(engine, pack, recreate=False)
+        with engine.connect() as conn:
+            verdict = conn.execute(text("PRAGMA integrity_check")).scalar()
+        if verdict != "ok":
+            raise DatabaseCorrupt(f"new database failed its integrity check: {verdict}")
+    except BaseException:
+        engine.dispose()
+        staging.unlink(missing_ok=True)
+        raise
+    engine.dispose()
+    _fsync(staging)
+    os.replace(staging, path)
+    _fsync(path.parent)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fill(engine: Engine, pack: LoadedPack, recreate: bool) -> None:
+    if recreate:
+        models.Base.metadata.drop_all(engine)
+    models.Base.metadata.create_all(engine)
+    meta = {
+        "version": pack.version,
+        "fingerprint": pack.fingerprint,
+        "default_language": pack.default_language,
+        "languages": ",".join(pack.languages),
+        "complete_languages": ",".join(pack.complete_languages()),
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    with Session(engine) as session, session.begin():
+        session.add_all(models.Meta(key=k, value=v) for k, v in meta.items())
+        for topic in pack.topics.values():
+            session.add(models.Topic(
+                id=topic.id, kind=topic.kind, order=topic.order,
+                pictogram=topic.pictogram, opens=topic.opens,
+                texts=[
+                    models.TopicText(language=t.language, reviewed=t.reviewed, **t.fields)
+                    for t in topic.texts.values()
+                ],
+            ))
+        session.flush()
+        for topic in pack.topics.values():
+            session.add_all(
+                models.TopicLink(topic_id=topic.id, position=i, target_id=target)
+                for i, target in enumerate(topic.related)
+            )
+        for office in pack.offices.values():
+            session.add(models.Office(
+                id=office.id, order=office.order, central=office.central,
+                phone=office.phone, email=office.email, website=office.website,
+                latitude=office.latitude, longitude=office.longitude,
+                texts=[
+                    models.OfficeText(language=t.language, reviewed=t.reviewed, **t.fields)
+                    for t in office.texts.values()
+                ],
+                services=[
+                    models.OfficeService(position=i, topic_id=topic_id)
+                    for i, topic_id in enumerate(office.services)
+                ],
+            ))
+        for number in pack.emergency:
+            session.add(models.EmergencyNumber(
+                id=number.id, number=number.number, order=number.order,
+                texts=[
+                    models.EmergencyText(
+                        language=t.language, reviewed=t.reviewed,
+                        label=t.fields["label"], note=t.fields.get("note", ""),
+                    )
+                    for t in number.texts.values()
+                ],
+            ))
+
+
+def ensure_database(content_dir: Path, url: str) -> EnsureResult:
+    """Make the database match the pack; on any pack error keep serving what is there."""
+    try:
+        stored = read_fingerprint(url)
+        corrupt = None
+    except DatabaseCorrupt as exc:
+        stored, corrupt = None, str(exc)
+        log.error("content database unreadable (%s); rebuilding it", exc)
+    if stored is not None and (content_dir / "pack.toml").is_file():
+        if stored == pack_fingerprint(content_dir):
+            return EnsureResult("kept", "content database is up to date")
+    pack = load_pack(content_dir, PICTOGRAMS)
+    if pack.errors:
+        for problem in pack.errors:
+            log.error("content pack: %s", problem)
+        if stored is not None:
+            return EnsureResult(
+                "kept", "content pack has errors; the previous content keeps serving", pack.errors
+            )
+        return EnsureResult(
+            "unavailable", "content pack has errors and there is no previous content", pack.errors
+        )
+    build_database(pack, url)
+    action = "rebuilt" if corrupt else "built"
+    log.info("content database %s from pack version %s", action, pack.version)
+    return EnsureResult(action, f"content database {action} from pack version {pack.version}")

@@ -1,0 +1,126 @@
+"""The one door to the content database: each query opens one session and returns frozen records."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kiosk.content import models
+from kiosk.content.database import make_engine
+from kiosk.content.records import (
+    ContentInfo,
+    EmergencyNumber,
+    OfficeCard,
+    OfficeDetail,
+    TopicCard,
+    TopicPage,
+    parse_body,
+)
+
+
+class ContentNotFound(LookupError):
+    pass
+
+
+class ContentService:
+    """Read-only queries for the screens; every text comes in the asked language when it exists,
+    else in the pack's default language (the record says which)."""
+
+    def __init__(self, url: str):
+        self._engine = make_engine(url)
+        with Session(self._engine) as session:
+            meta = dict(session.execute(select(models.Meta.key, models.Meta.value)).all())
+        self.info = ContentInfo(
+            version=meta.get("version", ""),
+            default_language=meta.get("default_language", ""),
+            languages=tuple(filter(None, meta.get("languages", "").split(","))),
+            complete_languages=tuple(filter(None, meta.get("complete_languages", "").split(","))),
+        )
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def _pick(self, texts, language: str):
+        by_language = {t.language: t for t in texts}
+        return by_language.get(language) or by_language[self.info.default_language]
+
+    def _card(self, topic: models.Topic, language: str) -> TopicCard:
+        t = self._pick(topic.texts, language)
+        return TopicCard(
+            id=topic.id, kind=topic.kind, title=t.title, summary=t.summary,
+            pictogram=topic.pictogram, opens=topic.opens, language=t.language,
+            reviewed=t.reviewed,
+        )
+
+    def topics(self, kind: str, language: str) -> list[TopicCard]:
+        with Session(self._engine) as session:
+            rows = session.scalars(
+                select(models.Topic).where(models.Topic.kind == kind)
+                .order_by(models.Topic.order, models.Topic.id)
+                .options(selectinload(models.Topic.texts))
+            ).all()
+            return [self._card(topic, language) for topic in rows]
+
+    def topic_page(self, topic_id: str, language: str) -> TopicPage:
+        with Session(self._engine) as session:
+            topic = session.get(models.Topic, topic_id, options=[
+                selectinload(models.Topic.texts), selectinload(models.Topic.related)
+            ])
+            if topic is None:
+                raise ContentNotFound(topic_id)
+            card = self._card(topic, language)
+            body = self._pick(topic.texts, language).body
+            targets = [link.target_id for link in topic.related]
+            linked = {
+                t.id: t for t in session.scalars(
+                    select(models.Topic).where(models.Topic.id.in_(targets))
+                    .options(selectinload(models.Topic.texts))
+                )
+            }
+            related = tuple(self._card(linked[i], language) for i in targets if i in linked)
+            return TopicPage(card=card, blocks=parse_body(body), related=related)
+
+    def offices(self, language: str) -> list[OfficeCard]:
+        with Session(self._engine) as session:
+            rows = session.scalars(
+                select(models.Office).order_by(models.Office.order, models.Office.id)
+                .options(selectinload(models.Office.texts))
+            ).all()
+            return [self._office_card(office, language) for office in rows]
+
+    def _office_card(self, office: models.Office, language: str) -> OfficeCard:
+        t = self._pick(office.texts, language)
+        return OfficeCard(id=office.id, name=t.name, city=t.city, central=office.central)
+
+    def office(self, office_id: str, language: str) -> OfficeDetail:
+        with Session(self._engine) as session:
+            office = session.get(models.Office, office_id, options=[
+                selectinload(models.Office.texts), selectinload(models.Office.services)
+            ])
+            if office is None:
+                raise ContentNotFound(office_id)
+            t = self._pick(office.texts, language)
+            services = []
+            for link in office.services:
+                topic = session.get(models.Topic, link.topic_id,
+                                    options=[selectinload(models.Topic.texts)])
+                if topic is not None:
+                    services.append(self._card(topic, language))
+            return OfficeDetail(
+                card=self._office_card(office, language),
+                address=t.address, phone=office.phone, email=office.email,
+                website=office.website, hours=t.hours,
+                latitude=office.latitude, longitude=office.longitude,
+                services=tuple(services), language=t.language, reviewed=t.reviewed,
+            )
+
+    def emergency_numbers(self, language: str) -> list[EmergencyNumber]:
+        with Session(self._engine) as session:
+            rows = session.scalars(
+                select(models.EmergencyNumber).order_by(models.EmergencyNumber.order)
+                .options(selectinload(models.EmergencyNumber.texts))
+            ).all()
+            result = []
+            for number in rows:
+                t = self._pick(number.texts, language)
+                result.append(EmergencyNumber(number.id, number.number, t.label, t.note))
+            return result

@@ -1,0 +1,127 @@
+"""Every kiosk setting declared once, with its type, default and meaning; loaded from TOML.
+
+The settings object is built once by the composition root (or a test) and passed in;
+nothing imports it as a global.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.languages import KNOWN_LANGUAGES
+from kiosk.paths import CONTENT_PACK
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "iom-kiosk"
+
+
+class SettingsError(ValueError):
+    """A configuration file that cannot be used; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    content_dir: Path = field(
+        default=CONTENT_PACK,
+        metadata={"help": "Folder of the content pack (pack.toml, topics/, offices/)."},
+    )
+    data_dir: Path = field(
+        default_factory=_default_data_dir,
+        metadata={"help": "Writable folder for the content database and logs."},
+    )
+    database_url: str = field(
+        default="",
+        metadata={"help": "SQLAlchemy URL of the content database; empty = SQLite in data_dir."},
+    )
+    offered_languages: tuple[str, ...] = field(
+        default=("ka", "en"),
+        metadata={"help": "Languages on the welcome screen, in order; each must be complete."},
+    )
+    idle_timeout_s: float = field(
+        default=90.0,
+        metadata={"help": "Seconds without a touch before the reset countdown appears."},
+    )
+    countdown_s: float = field(
+        default=20.0,
+        metadata={"help": "Seconds the countdown runs before the kiosk resets to welcome."},
+    )
+    fullscreen: bool = field(
+        default=True, metadata={"help": "Start full-screen (false = a window, for trying it)."}
+    )
+    screen_dpi: float = field(
+        default=0.0,
+        metadata={"help": "Physical dots per inch for sizing touch targets; 0 = ask the screen."},
+    )
+
+    @property
+    def default_language(self) -> str:
+        return self.offered_languages[0]
+
+    @property
+    def content_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'content.db'}"
+
+    @classmethod
+    def from_file(cls, path: Path, **overrides) -> Settings:
+        """Read the `[kiosk]` table of a TOML file; unknown keys are an error, not ignored."""
+        try:
+            raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"{path}: {exc}") from exc
+        values = dict(raw.get("kiosk", {}))
+        values.update(overrides)
+        return cls.from_mapping(values, source=str(path))
+
+    @classmethod
+    def from_mapping(cls, values: dict, source: str = "settings") -> Settings:
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        unknown = sorted(set(values) - set(fields))
+        if unknown:
+            raise SettingsError(f"{source}: unknown setting(s) {', '.join(unknown)}")
+        converted = {name: _convert(fields[name], value, source) for name, value in values.items()}
+        settings = cls(**converted)
+        settings.validate(source)
+        return settings
+
+    def validate(self, source: str = "settings") -> None:
+        if not self.offered_languages:
+            raise SettingsError(f"{source}: offered_languages must name at least one language")
+        unknown = [code for code in self.offered_languages if code not in KNOWN_LANGUAGES]
+        if unknown:
+            raise SettingsError(f"{source}: unknown language code(s) {', '.join(unknown)}")
+        if self.idle_timeout_s <= 0 or self.countdown_s <= 0:
+            raise SettingsError(f"{source}: idle_timeout_s and countdown_s must be positive")
+
+    @classmethod
+    def describe(cls) -> list[tuple[str, str, str]]:
+        """(name, default, help) for every setting, for the README and `--help`."""
+        defaults = cls()
+        return [
+            (f.name, repr(getattr(defaults, f.name)), f.metadata.get("help", ""))
+            for f in dataclasses.fields(cls)
+        ]
+
+
+def _convert(spec: dataclasses.Field, value, source: str):
+    kind = spec.type if isinstance(spec.type, str) else spec.type.__name__
+    try:
+        if kind == "Path":
+            return Path(value).expanduser()
+        if kind == "float":
+            return float(value)
+        if kind == "bool":
+            if not isinstance(value, bool):
+                raise TypeError("expected true or false")
+            return value
+        if kind.startswith("tuple"):
+            return tuple(str(item) for item in value)
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise SettingsError(f"{source}: {spec.name}: {exc}") from exc

@@ -1,0 +1,1 @@
+"""Developer and operator tools: screenshots of every screen, the benchmark."""

@@ -1,0 +1,1 @@
+"""The touchscreen UI: a client of the content service; no SQL and no ReportLab here."""

@@ -1,0 +1,84 @@
+"""Notices when nobody has touched the kiosk for a while, and counts down to a reset.
+
+Signals:
+    countdown_started(int): seconds left when the warning appears.
+    countdown_tick(int): seconds left, once a second.
+    countdown_cancelled(): someone touched the screen during the countdown.
+    timed_out(): the countdown ran out; the session must be forgotten.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel,
+})
+
+
+class IdleMonitor(QObject):
+    countdown_started = Signal(int)
+    countdown_tick = Signal(int)
+    countdown_cancelled = Signal()
+    timed_out = Signal()
+
+    def __init__(self, idle_ms: int, countdown_ms: int, tick_ms: int = 1000,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._countdown_ms = countdown_ms
+        self._tick_ms = tick_ms
+        self._remaining_ms = 0
+        self._armed = False
+        self._idle_timer = QTimer(self, singleShot=True, interval=idle_ms)
+        self._idle_timer.timeout.connect(self._start_countdown)
+        self._tick_timer = QTimer(self, interval=tick_ms)
+        self._tick_timer.timeout.connect(self._tick)
+
+    @property
+    def counting_down(self) -> bool:
+        return self._tick_timer.isActive()
+
+    def set_armed(self, armed: bool) -> None:
+        """Only a visitor's session needs watching; the untouched welcome screen does not."""
+        self._armed = armed
+        if armed:
+            self.poke()
+        else:
+            self._idle_timer.stop()
+            self._stop_countdown(announce=True)
+
+    def poke(self) -> None:
+        """A touch: cancel any countdown and start the idle time again."""
+        if self.counting_down:
+            self._stop_countdown(announce=True)
+        if self._armed:
+            self._idle_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in ACTIVITY_EVENTS:
+            self.poke()
+        return False
+
+    def _start_countdown(self) -> None:
+        self._remaining_ms = self._countdown_ms
+        self._tick_timer.start()
+        self.countdown_started.emit(self._seconds_left())
+
+    def _tick(self) -> None:
+        self._remaining_ms -= self._tick_ms
+        if self._remaining_ms <= 0:
+            self._stop_countdown(announce=False)
+            self.timed_out.emit()
+        else:
+            self.countdown_tick.emit(self._seconds_left())
+
+    def _seconds_left(self) -> int:
+        return math.ceil(self._remaining_ms / 1000)
+
+    def _stop_countdown(self, announce: bool) -> None:
+        was_running = self.counting_down
+        self._tick_timer.stop()
+        if was_running and announce:
+            self.countdown_cancelled.emit()

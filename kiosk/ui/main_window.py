@@ -1,0 +1,146 @@
+"""The kiosk window: the navigation bar over a stack of screens, and the idle countdown on top."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui import navigation as nav
+from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.screens.base import Screen, ScreenContext
+from kiosk.ui.screens.emergency import EmergencyScreen
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.office import OfficeScreen
+from kiosk.ui.screens.offices import OfficeListScreen
+from kiosk.ui.screens.topic import TopicScreen
+from kiosk.ui.screens.unavailable import UnavailableScreen
+from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.widgets.countdown_overlay import CountdownOverlay
+from kiosk.ui.widgets.nav_bar import NavBar
+
+log = logging.getLogger(__name__)
+
+
+class KioskWindow(QMainWindow):
+    def __init__(self, context: ScreenContext, idle: IdleMonitor, languages: tuple[str, ...]):
+        super().__init__()
+        self.setWindowTitle("IOM Georgia")
+        self.context = context
+        self.idle = idle
+        self.navigator = context.navigator
+        root = QWidget()
+        root.setObjectName("KioskRoot")
+        self.nav_bar = NavBar(context.metrics)
+        self.stack = QStackedWidget()
+        column = QVBoxLayout(root)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.nav_bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(root)
+        self.countdown = CountdownOverlay(context.metrics, root)
+
+        self.welcome = WelcomeScreen(context, languages)
+        self.screens: dict[str, Screen] = {
+            nav.WELCOME: self.welcome,
+            nav.HOME: HomeScreen(context),
+            nav.TOPIC: TopicScreen(context),
+            nav.OFFICES: OfficeListScreen(context),
+            nav.OFFICE: OfficeScreen(context),
+            nav.EMERGENCY: EmergencyScreen(context),
+            nav.UNAVAILABLE: UnavailableScreen(context),
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+
+        self.nav_bar.back_tapped.connect(self.navigator.back)
+        self.nav_bar.home_tapped.connect(lambda: self.navigator.home(self.current_screen.scroll_position()))
+        self.nav_bar.language_tapped.connect(self._choose_language)
+        self.nav_bar.emergency_tapped.connect(
+            lambda: self.navigator.go(nav.Location(nav.EMERGENCY), self.current_screen.scroll_position())
+        )
+        self.welcome.language_chosen.connect(self._language_chosen)
+        self.navigator.location_changed.connect(self._show)
+        context.session.language_changed.connect(self._refresh_current)
+        context.content.content_changed.connect(self._content_changed)
+        context.content.content_unavailable.connect(self._content_unavailable)
+        idle.countdown_started.connect(self.countdown.show_seconds)
+        idle.countdown_tick.connect(self.countdown.show_seconds)
+        idle.countdown_cancelled.connect(self.countdown.hide)
+        idle.timed_out.connect(self.reset_session)
+        self.countdown.continue_tapped.connect(idle.poke)
+        self._show(self.navigator.current)
+
+    @property
+    def current_screen(self) -> Screen:
+        return self.stack.currentWidget()
+
+    def _show(self, location: nav.Location) -> None:
+        if not self.context.content.ready and location.screen not in (nav.WELCOME, nav.UNAVAILABLE):
+            return  # content is still loading: stay where we are (a fraction of a second)
+        screen = self.screens[location.screen]
+        try:
+            screen.show_key(location.key)
+        except Exception:  # a content fault must not leave the visitor on a broken screen
+            log.exception("could not show %s", location)
+            safe = nav.HOME if self.context.content.ready and location.screen != nav.HOME else nav.WELCOME
+            self.navigator.reset(safe)
+            return
+        self.stack.setCurrentWidget(screen)
+        screen.set_scroll_position(location.scroll)
+        unavailable = location.screen == nav.UNAVAILABLE
+        self.nav_bar.setVisible(not unavailable)
+        visiting = not unavailable and (location.screen != nav.WELCOME or self.navigator.can_go_back)
+        self.nav_bar.back_button.setVisible(self.navigator.can_go_back)
+        self.nav_bar.home_button.setVisible(visiting and location.screen != nav.HOME)
+        self.nav_bar.language_button.setVisible(location.screen != nav.WELCOME)
+        self.idle.set_armed(visiting)
+
+    def _choose_language(self) -> None:
+        self.navigator.go(nav.Location(nav.WELCOME), self.current_screen.scroll_position())
+
+    def _language_chosen(self, language: str) -> None:
+        self.context.session.set_language(language)
+        if self.navigator.can_go_back:
+            self.navigator.back()  # they came to change language: return them where they were
+        else:
+            self.navigator.go(nav.Location(nav.HOME))
+
+    def _refresh_current(self, _language: str = "") -> None:
+        location = self.navigator.current
+        if location.screen != nav.WELCOME or self.context.content.ready:
+            position = self.current_screen.scroll_position()
+            self._show(nav.Location(location.screen, location.key, position))
+
+    def _content_changed(self) -> None:
+        service = self.context.content.service
+        offered = tuple(
+            code for code in self.welcome.offered_languages
+            if code in service.info.complete_languages
+        )
+        dropped = set(self.welcome.offered_languages) - set(offered)
+        if dropped:
+            log.warning("not offering incomplete language(s): %s", ", ".join(sorted(dropped)))
+        if offered and offered != self.welcome.offered_languages:
+            self.welcome.set_languages(offered)
+        if self.navigator.current.screen == nav.UNAVAILABLE:
+            self.navigator.reset()
+        else:
+            self._refresh_current()
+
+    def _content_unavailable(self, reason: str) -> None:
+        log.error("no content to serve: %s", reason)
+        self.navigator.reset(nav.UNAVAILABLE)
+
+    def reset_session(self) -> None:
+        """Forget everything the last visitor did: language, history, scroll positions."""
+        self.countdown.hide()
+        self.context.session.reset()
+        for screen in self.screens.values():
+            screen.set_scroll_position(0)
+        self.navigator.reset()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.countdown.setGeometry(self.centralWidget().rect())

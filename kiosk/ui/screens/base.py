@@ -1,0 +1,148 @@
+"""What every screen shares: its dependencies, a scrolling body and live retranslation."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.content_source import ContentSource
+from kiosk.ui.navigation import Navigator
+from kiosk.ui.session import VisitorSession
+from kiosk.ui.theme import Metrics
+from kiosk.ui.widgets.touch_scroll import TouchScrollArea
+
+
+@dataclass(frozen=True)
+class ScreenContext:
+    """The dependencies a screen is given (never fetched from globals)."""
+
+    content: ContentSource
+    session: VisitorSession
+    navigator: Navigator
+    metrics: Metrics
+
+
+def label(role: str = "", text: str = "", wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget off the screen now (deleteLater alone would leave it visible until
+    the event loop next runs)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+def clear_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            discard(item.widget())
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+class Screen(QWidget):
+    """A full-window page. Subclasses fill `self.body` and implement `show_key`."""
+
+    def __init__(self, context: ScreenContext, scrolls: bool = True):
+        super().__init__()
+        self.setObjectName("Screen")
+        self.setAttribute(Qt.WA_StyledBackground)
+        self.context = context
+        self.key = ""
+        m = context.metrics
+        self.body = QWidget()
+        self.body.setObjectName("Screen")
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(m.mm(8), m.mm(6), m.mm(8), m.mm(10))
+        self.body_layout.setSpacing(m.mm(4))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = TouchScrollArea(self.body) if scrolls else None
+        outer.addWidget(self.scroll_area or self.body)
+
+    @property
+    def language(self) -> str:
+        return self.context.session.language
+
+    @property
+    def service(self):
+        return self.context.content.service
+
+    def show_key(self, key: str) -> None:
+        """Fill the screen for this topic/office (or "" for screens without one)."""
+        self.key = key
+        self.retranslate_ui()
+        if self.context.content.ready:
+            self.fill()
+
+    def fill(self) -> None:
+        """Re-read content in the current language. Override."""
+
+    def retranslate_ui(self) -> None:
+        """Set every UI string with self.tr(). Override."""
+
+    def scroll_position(self) -> int:
+        return self.scroll_area.position if self.scroll_area else 0
+
+    def set_scroll_position(self, position: int) -> None:
+        if self.scroll_area:
+            self.scroll_area.scroll_to(position)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class TileGrid(QWidget):
+    """Lays tiles out in as many columns as fit at a readable width (reflows on rotate)."""
+
+    def __init__(self, min_tile_width: int, max_columns: int = 3, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._min_width = min_tile_width
+        self.max_columns = max_columns
+        self._tiles: list[QWidget] = []
+        self._columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+
+    def set_spacing(self, px: int) -> None:
+        self._grid.setSpacing(px)
+
+    def set_tiles(self, tiles: list[QWidget]) -> None:
+        for tile in self._tiles:
+            discard(tile)
+        self._tiles = list(tiles)
+        self._columns = 0
+        self._arrange(self.width())
+
+    def tiles(self) -> list[QWidget]:
+        return list(self._tiles)
+
+    def _arrange(self, width: int) -> None:
+        columns = max(1, min(self.max_columns, width // self._min_width)) if width > 0 else 1
+        if columns == self._columns and all(self._grid.indexOf(t) >= 0 for t in self._tiles):
+            return
+        self._columns = columns
+        for tile in self._tiles:
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(self._tiles):
+            self._grid.addWidget(tile, index // columns, index % columns)
+        for column in range(max(3, self.max_columns)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._arrange(event.size().width())
+        super().resizeEvent(event)

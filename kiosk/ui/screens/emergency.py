@@ -1,0 +1,44 @@
+"""Emergency numbers, reachable from every screen."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.navigation import OFFICES, Location
+from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, label
+
+
+class EmergencyScreen(Screen):
+    def __init__(self, context: ScreenContext):
+        super().__init__(context)
+        self.title = label("title")
+        self.numbers = QWidget()
+        self.numbers_layout = QVBoxLayout(self.numbers)
+        self.numbers_layout.setContentsMargins(0, 0, 0, 0)
+        self.offices_button = QPushButton()
+        self.offices_button.setProperty("role", "primary")
+        self.offices_button.setFocusPolicy(Qt.NoFocus)
+        self.offices_button.clicked.connect(
+            lambda: self.context.navigator.go(Location(OFFICES), self.scroll_position())
+        )
+        self.body_layout.addWidget(self.title)
+        self.body_layout.addWidget(self.numbers)
+        self.body_layout.addWidget(self.offices_button, 0, Qt.AlignLeft)
+        self.body_layout.addStretch(1)
+
+    def fill(self) -> None:
+        clear_layout(self.numbers_layout)
+        for entry in self.service.emergency_numbers(self.language):
+            card = QFrame()
+            column = QVBoxLayout(card)
+            number = label("big-number", entry.number, wrap=False)
+            number.setLayoutDirection(Qt.LeftToRight)  # digits read the same in every script
+            column.addWidget(number)
+            column.addWidget(label("heading", entry.label))
+            if entry.note:
+                column.addWidget(label("", entry.note))
+            self.numbers_layout.addWidget(card)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Emergency numbers"))
+        self.offices_button.setText(self.tr("Find an IOM office"))

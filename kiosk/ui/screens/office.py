@@ -1,0 +1,86 @@
+"""One office: only the contact details that are known; a clear word when none are."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from kiosk.ui.navigation import TOPIC, Location
+from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, TileGrid, label
+from kiosk.ui.widgets.pictogram import pictogram_pixmap
+from kiosk.ui.widgets.tile import Tile
+
+
+class OfficeScreen(Screen):
+    def __init__(self, context: ScreenContext):
+        super().__init__(context)
+        m = context.metrics
+        self.title = label("title")
+        self.city = label("summary")
+        self.details = QWidget()
+        self.details_layout = QGridLayout(self.details)
+        self.details_layout.setContentsMargins(0, 0, 0, 0)
+        self.details_layout.setHorizontalSpacing(m.mm(4))
+        self.details_layout.setVerticalSpacing(m.mm(3))
+        self.no_details = label()
+        self.services_heading = label("heading")
+        self.services = TileGrid(m.mm(95))
+        self.services.set_spacing(m.mm(3))
+        self.emergency_note = label("summary")
+        for widget in (self.title, self.city, self.details, self.no_details,
+                       self.services_heading, self.services, self.emergency_note):
+            self.body_layout.addWidget(widget)
+        self.body_layout.addStretch(1)
+        self._detail = None
+
+    def fill(self) -> None:
+        self._detail = self.service.office(self.key, self.language)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        detail = self._detail
+        self.title.setText(detail.card.name)
+        self.city.setText(detail.card.city)
+        clear_layout(self.details_layout)
+        rows = [
+            ("address", self.tr("Address"), detail.address),
+            ("phone", self.tr("Phone"), detail.phone),
+            ("email", self.tr("E-mail"), detail.email),
+            ("website", self.tr("Website"), detail.website),
+            ("clock", self.tr("Opening hours"), detail.hours),
+        ]
+        icon_px = self.context.metrics.mm(9)
+        shown = [(icon, name, value) for icon, name, value in rows if value]
+        for row, (icon, name, value) in enumerate(shown):
+            picture = QLabel()
+            picture.setPixmap(pictogram_pixmap(icon, icon_px))
+            picture.setFixedSize(icon_px, icon_px)
+            heading = label("heading", name, wrap=False)
+            text = label("", value)
+            text.setTextInteractionFlags(Qt.NoTextInteraction)
+            self.details_layout.addWidget(picture, row * 2, 0, 2, 1, Qt.AlignTop)
+            self.details_layout.addWidget(heading, row * 2, 1)
+            self.details_layout.addWidget(text, row * 2 + 1, 1)
+        self.details_layout.setColumnStretch(1, 1)
+        self.details.setVisible(bool(shown))
+        self.no_details.setVisible(not shown)
+        tiles = []
+        for card in detail.services:
+            tile = Tile(card.pictogram, self.context.metrics.mm(11))
+            tile.set_text(card.title, card.summary)
+            location = Location(TOPIC, card.id)
+            tile.clicked.connect(
+                lambda _=False, loc=location: self.context.navigator.go(loc, self.scroll_position())
+            )
+            tiles.append(tile)
+        self.services.set_tiles(tiles)
+        self.services_heading.setVisible(bool(tiles))
+
+    def retranslate_ui(self) -> None:
+        self.no_details.setText(self.tr(
+            "The address and contact details of this office are not yet on this kiosk. "
+            "Please ask the staff here or at any IOM office."
+        ))
+        self.services_heading.setText(self.tr("Help you can get here"))
+        self.emergency_note.setText(self.tr("In an emergency, call 112: free, day and night."))
+        if self._detail is not None:
+            self._show_detail()

@@ -1,0 +1,101 @@
+"""Colours, type sizes and touch-target sizes; physical sizes in millimetres become pixels here."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MM_PER_INCH = 25.4
+
+# Body text on background is 12.6:1; primary buttons white on blue 8.6:1 (WCAG AAA).
+COLOURS = {
+    "background": "#f4f6f9",
+    "surface": "#ffffff",
+    "text": "#1b2430",
+    "muted": "#4a5568",
+    "primary": "#0b3a66",
+    "primary_pressed": "#072646",
+    "on_primary": "#ffffff",
+    "border": "#c5cfdb",
+    "emergency": "#a4161a",
+    "emergency_pressed": "#7a0f12",
+    "overlay": "rgba(11, 22, 38, 215)",
+}
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Converts physical millimetres to pixels for the screen the kiosk runs on."""
+
+    dpi: float
+
+    def mm(self, millimetres: float) -> int:
+        return round(millimetres * self.dpi / MM_PER_INCH)
+
+    @property
+    def target(self) -> int:
+        """Smallest touch target: 10 mm."""
+        return self.mm(10)
+
+    @property
+    def primary_target(self) -> int:
+        """Primary actions: 15 mm."""
+        return self.mm(15)
+
+    @property
+    def body_px(self) -> int:
+        return max(22, self.mm(6.2))
+
+    @property
+    def title_px(self) -> int:
+        return max(34, self.mm(10))
+
+
+def metrics_for(dpi_setting: float, screen_dpi: float) -> Metrics:
+    """Use the configured density when set; screens often report nonsense physical sizes."""
+    dpi = dpi_setting or screen_dpi
+    if not 60 <= dpi <= 400:
+        dpi = 96.0
+    return Metrics(dpi)
+
+
+def stylesheet(m: Metrics) -> str:
+    c = COLOURS
+    return f"""
+    QWidget#KioskRoot, QWidget#Screen {{ background: {c['background']}; }}
+    QLabel {{ color: {c['text']}; font-size: {m.body_px}px; }}
+    QLabel[role="title"] {{ font-size: {m.title_px}px; font-weight: bold; color: {c['primary']}; }}
+    QLabel[role="heading"] {{ font-size: {round(m.body_px * 1.25)}px; font-weight: bold;
+                              color: {c['primary']}; }}
+    QLabel[role="summary"] {{ font-size: {round(m.body_px * 1.08)}px; color: {c['muted']}; }}
+    QLabel[role="note"] {{ font-size: {round(m.body_px * 0.8)}px; color: {c['muted']}; }}
+    QLabel[role="tile-title"] {{ font-size: {round(m.body_px * 1.1)}px; font-weight: bold;
+                                 color: {c['primary']}; }}
+    QLabel[role="tile-summary"] {{ font-size: {round(m.body_px * 0.85)}px; color: {c['muted']}; }}
+    QLabel[role="big-number"] {{ font-size: {m.mm(22)}px; font-weight: bold; color: {c['emergency']}; }}
+    QLabel[role="attract"] {{ font-size: {m.title_px}px; color: {c['primary']}; }}
+    QPushButton {{
+        font-size: {m.body_px}px; color: {c['text']}; background: {c['surface']};
+        border: 2px solid {c['border']}; border-radius: {m.mm(2)}px;
+        min-height: {m.target}px; min-width: {m.target}px; padding: {m.mm(1.5)}px {m.mm(3)}px;
+    }}
+    QPushButton:pressed {{ background: {c['border']}; }}
+    QPushButton[role="primary"] {{
+        background: {c['primary']}; color: {c['on_primary']}; border-color: {c['primary']};
+        min-height: {m.primary_target}px; font-weight: bold;
+    }}
+    QPushButton[role="primary"]:pressed {{ background: {c['primary_pressed']}; }}
+    QPushButton[role="emergency"] {{
+        background: {c['emergency']}; color: {c['on_primary']}; border-color: {c['emergency']};
+        min-height: {m.primary_target}px; font-weight: bold;
+    }}
+    QPushButton[role="emergency"]:pressed {{ background: {c['emergency_pressed']}; }}
+    QPushButton[role="nav"] {{ min-height: {m.primary_target}px; min-width: {m.primary_target}px; }}
+    QPushButton[role="tile"] {{ min-height: {m.primary_target}px; text-align: left; }}
+    QPushButton[role="language"] {{
+        min-height: {m.primary_target}px; font-size: {round(m.body_px * 1.3)}px; font-weight: bold;
+        color: {c['primary']};
+    }}
+    QWidget#NavBar {{ background: {c['surface']}; border-bottom: 2px solid {c['border']}; }}
+    QWidget#CountdownOverlay {{ background: {c['overlay']}; }}
+    QWidget#CountdownOverlay QLabel {{ color: {c['on_primary']}; font-size: {m.title_px}px; }}
+    QWidget#CountdownPanel {{ background: {c['primary']}; border-radius: {m.mm(3)}px; }}
+    """

@@ -1,0 +1,1 @@
+"""Reusable touch widgets: tiles, kinetic scrolling, the navigation bar, the countdown."""

@@ -1,0 +1,68 @@
+"""The idle warning: covers the screen, shows the seconds left; any touch keeps the session.
+
+It is a child widget, not a dialog, so nothing can escape to the desktop through it.
+
+Signals:
+    continue_tapped()
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import Metrics
+
+
+class CountdownOverlay(QWidget):
+    continue_tapped = Signal()
+
+    def __init__(self, metrics: Metrics, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("CountdownOverlay")
+        self.setAttribute(Qt.WA_StyledBackground)
+        self._seconds = 0
+        panel = QWidget(self)
+        panel.setObjectName("CountdownPanel")
+        panel.setAttribute(Qt.WA_StyledBackground)
+        panel.setMaximumWidth(metrics.mm(200))
+        self.question = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
+        self.seconds_label = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
+        self.continue_button = QPushButton()
+        self.continue_button.setProperty("role", "language")
+        self.continue_button.setFocusPolicy(Qt.NoFocus)
+        self.continue_button.clicked.connect(self.continue_tapped)
+        inner = QVBoxLayout(panel)
+        pad = metrics.mm(8)
+        inner.setContentsMargins(pad, pad, pad, pad)
+        inner.setSpacing(metrics.mm(5))
+        inner.addWidget(self.question)
+        inner.addWidget(self.seconds_label)
+        inner.addWidget(self.continue_button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignHCenter)
+        outer.addStretch(1)
+        self.hide()
+        self.retranslate_ui()
+
+    def show_seconds(self, seconds: int) -> None:
+        self._seconds = seconds
+        self._update_seconds()
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+    def _update_seconds(self) -> None:
+        self.seconds_label.setText(
+            self.tr("The screen will be cleared in %n second(s).", "", self._seconds)
+        )
+
+    def retranslate_ui(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.continue_button.setText(self.tr("Yes, continue"))
+        self._update_seconds()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

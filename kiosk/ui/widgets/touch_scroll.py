@@ -1,0 +1,31 @@
+"""A scroll area moved by dragging a finger (kinetic), with no scroll bars to aim at."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QScrollerProperties, QWidget
+
+
+class TouchScrollArea(QScrollArea):
+    def __init__(self, content: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # Touches arrive as synthesised mouse events, so the left-button gesture covers both.
+        QScroller.grabGesture(self.viewport(), QScroller.LeftMouseButtonGesture)
+        scroller = QScroller.scroller(self.viewport())
+        props = scroller.scrollerProperties()
+        props.setScrollMetric(QScrollerProperties.OvershootDragResistanceFactor, 0.3)
+        props.setScrollMetric(QScrollerProperties.HorizontalOvershootPolicy,
+                              QScrollerProperties.OvershootAlwaysOff)
+        scroller.setScrollerProperties(props)
+
+    @property
+    def position(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def scroll_to(self, position: int) -> None:
+        QScroller.scroller(self.viewport()).stop()
+        self.verticalScrollBar().setValue(position)

@@ -1,0 +1,37 @@
+"""`kiosk content check` and `kiosk content build` as an operator runs them."""
+from __future__ import annotations
+
+from kiosk.cli import main
+
+
+def test_check_passes_on_the_bundled_pack_and_lists_empty_fields(capsys):
+    assert main(["content", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "Errors (the pack cannot be used until these are fixed): 0" in out
+    assert "offices/tbilisi.toml:" in out and "phone is empty" in out
+    assert out.rstrip().endswith("OK")
+
+
+def test_check_fails_with_file_and_line_on_a_broken_pack(pack_copy, capsys):
+    path = pack_copy / "topics" / "need-medical.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("kind = ", "kind == "), "utf-8")
+    assert main(["content", "check", str(pack_copy)]) == 1
+    out = capsys.readouterr().out
+    assert "topics/need-medical.toml:1: malformed TOML" in out
+    assert out.rstrip().endswith("FAILED")
+
+
+def test_build_writes_the_database(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert main(["content", "build"]) == 0
+    assert (tmp_path / "iom-kiosk" / "content.db").is_file()
+
+
+def test_build_leaves_the_database_alone_on_a_broken_pack(pack_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert main(["content", "build"]) == 0
+    db = tmp_path / "iom-kiosk" / "content.db"
+    before = db.read_bytes()
+    (pack_copy / "pack.toml").write_text("version = 1\n", encoding="utf-8")
+    assert main(["content", "build", str(pack_copy)]) == 1
+    assert db.read_bytes() == before
