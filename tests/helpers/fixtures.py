@@ -51,7 +51,7 @@ def make_window(qtbot, settings, built_database):
     windows = []
 
     def make(width=1920, height=1080, idle_tick_ms=50, **overrides):
-        chosen = dataclasses.replace(settings, database_url=built_database, **overrides)
+        chosen = dataclasses.replace(settings, **{"database_url": built_database, **overrides})
         app = application()
         window = build_window(app, chosen, idle_tick_ms=idle_tick_ms)
         qtbot.addWidget(window)

@@ -18,6 +18,8 @@ class TouchScrollArea(QScrollArea):
         scroller = QScroller.scroller(self.viewport())
         props = scroller.scrollerProperties()
         props.setScrollMetric(QScrollerProperties.OvershootDragResistanceFactor, 0.3)
+        # Deliver presses at once: a delayed press swallowed quick taps right after a screen change.
+        props.setScrollMetric(QScrollerProperties.MousePressEventDelay, 0)
         props.setScrollMetric(QScrollerProperties.HorizontalOvershootPolicy,
                               QScrollerProperties.OvershootAlwaysOff)
         scroller.setScrollerProperties(props)
