@@ -4,7 +4,7 @@
 <context>
     <name>CountdownOverlay</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="57" />
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="57"/>
         <source>The screen will be cleared in %n second(s).</source>
         <translation>
             <numerusform>ეკრანი გასუფთავდება %n წამში.</numerusform>
@@ -12,12 +12,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="61" />
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="61"/>
         <source>Are you still there?</source>
         <translation>ისევ აქ ხართ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="62" />
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="62"/>
         <source>Yes, continue</source>
         <translation>დიახ, გაგრძელება</translation>
     </message>
@@ -25,12 +25,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="44" />
+        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="45" />
+        <location filename="../kiosk/ui/screens/emergency.py" line="44"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
@@ -38,37 +38,37 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="52" />
+        <location filename="../kiosk/ui/screens/home.py" line="52"/>
         <source>IOM offices</source>
         <translation>IOM-ის ოფისები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="53" />
+        <location filename="../kiosk/ui/screens/home.py" line="53"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>ცენტრალური ოფისი თბილისში და ოთხი საველე ოფისი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="55" />
+        <location filename="../kiosk/ui/screens/home.py" line="55"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="56" />
+        <location filename="../kiosk/ui/screens/home.py" line="56"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>პოლიცია, სასწრაფო და მეხანძრეები: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="60" />
+        <location filename="../kiosk/ui/screens/home.py" line="60"/>
         <source>What do you need?</source>
         <translation>რა გჭირდებათ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="61" />
+        <location filename="../kiosk/ui/screens/home.py" line="61"/>
         <source>How IOM helps</source>
         <translation>როგორ ეხმარება IOM</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="62" />
+        <location filename="../kiosk/ui/screens/home.py" line="62"/>
         <source>About IOM, offices and emergencies</source>
         <translation>IOM-ის შესახებ, ოფისები და საგანგებო ნომრები</translation>
     </message>
@@ -76,22 +76,22 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="61" />
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62"/>
         <source>Back</source>
         <translation>უკან</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62" />
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63"/>
         <source>Home</source>
         <translation>მთავარი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63" />
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64"/>
         <source>Language</source>
         <translation>ენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64" />
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
         <source>Emergency 112</source>
         <translation>საგანგებო 112</translation>
     </message>
@@ -99,12 +99,12 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="35" />
+        <location filename="../kiosk/ui/screens/offices.py" line="35"/>
         <source>IOM offices in Georgia</source>
         <translation>IOM-ის ოფისები საქართველოში</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="36" />
+        <location filename="../kiosk/ui/screens/offices.py" line="36"/>
         <source>Touch an office to see how to reach it.</source>
         <translation>შეეხეთ ოფისს, რომ ნახოთ, როგორ მიხვიდეთ.</translation>
     </message>
@@ -112,42 +112,42 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="46" />
+        <location filename="../kiosk/ui/screens/office.py" line="45"/>
         <source>Address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="47" />
+        <location filename="../kiosk/ui/screens/office.py" line="46"/>
         <source>Phone</source>
         <translation>ტელეფონი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="48" />
+        <location filename="../kiosk/ui/screens/office.py" line="47"/>
         <source>E-mail</source>
         <translation>ელფოსტა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="49" />
+        <location filename="../kiosk/ui/screens/office.py" line="48"/>
         <source>Website</source>
         <translation>ვებგვერდი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="50" />
+        <location filename="../kiosk/ui/screens/office.py" line="49"/>
         <source>Opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="81" />
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="84" />
+        <location filename="../kiosk/ui/screens/office.py" line="83"/>
         <source>Help you can get here</source>
         <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="85" />
+        <location filename="../kiosk/ui/screens/office.py" line="84"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
@@ -155,17 +155,17 @@
 <context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="85" />
+        <location filename="../kiosk/ui/screens/topic.py" line="85"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="86" />
+        <location filename="../kiosk/ui/screens/topic.py" line="86"/>
         <source>See also</source>
         <translation>ასევე იხილეთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="88" />
+        <location filename="../kiosk/ui/screens/topic.py" line="88"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>
@@ -173,12 +173,12 @@
 <context>
     <name>UnavailableScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/unavailable.py" line="22" />
+        <location filename="../kiosk/ui/screens/unavailable.py" line="22"/>
         <source>This kiosk is out of service for a moment.</source>
         <translation>კიოსკი დროებით არ მუშაობს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/unavailable.py" line="24" />
+        <location filename="../kiosk/ui/screens/unavailable.py" line="24"/>
         <source>Please ask the staff for help. In an emergency, call 112: free, day and night.</source>
         <translation>დახმარებისთვის მიმართეთ თანამშრომლებს. საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
@@ -186,12 +186,12 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/welcome.py" line="11" />
+        <location filename="../kiosk/ui/screens/welcome.py" line="11"/>
         <source>Touch your language to begin</source>
         <translation>დასაწყებად შეეხეთ თქვენს ენას</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/welcome.py" line="77" />
+        <location filename="../kiosk/ui/screens/welcome.py" line="79"/>
         <source>IOM Georgia: information and help for migrants</source>
         <translation>IOM საქართველო: ინფორმაცია და დახმარება მიგრანტებისთვის</translation>
     </message>
