@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -61,14 +63,28 @@ def load_content(window: KioskWindow, settings: Settings) -> None:
     window.context.content.load(settings.content_dir, settings.content_database_url)
 
 
-def run(settings: Settings, windowed: bool) -> int:
+def start(app: QApplication, settings: Settings, windowed: bool) -> KioskWindow:
+    """Show the welcome screen at once; load content right after it is first painted."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    app = application()
     window = build_window(app, settings)
-    after_first_paint(window.welcome, lambda: load_content(window, settings))
+    # The title label, not the screen: a widget covered by opaque children gets no paint event.
+    after_first_paint(window.welcome.title, lambda: load_content(window, settings))
     if windowed or not settings.fullscreen:
         window.resize(1280, 800)
         window.show()
     else:
         window.showFullScreen()
+    return window
+
+
+def run(settings: Settings, windowed: bool) -> int:
+    app = application()
+    window = start(app, settings, windowed)
+    # SIGTERM (systemd stopping the kiosk) and Ctrl+C end the event loop cleanly. Python only
+    # sees signals while it runs, so a cheap timer hands it control twice a second.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: app.quit())
+    heartbeat = QTimer(window, interval=500)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start()
     return app.exec()

@@ -137,3 +137,22 @@ def test_no_content_at_all_shows_a_message_not_a_blank_screen(qtbot, make_window
     window = make_window(content_dir=tmp_path / "missing", database_url=f"sqlite:///{tmp_path}/x.db")
     assert window.current_screen is window.screens[nav.UNAVAILABLE]
     assert "112" in window.screens[nav.UNAVAILABLE].message.text()
+
+
+def test_start_paints_welcome_first_then_loads_content(qtbot, settings, built_database):
+    import dataclasses
+
+    from kiosk.app import application, start
+
+    chosen = dataclasses.replace(settings, database_url=built_database)
+    window = start(application(), chosen, windowed=True)
+    qtbot.addWidget(window)
+    assert not window.context.content.ready  # nothing heavy before the first paint
+    with qtbot.waitSignal(window.context.content.content_changed, timeout=5000):
+        pass
+    assert window.welcome.isVisible()
+    tap(qtbot, language_button(window, "en"))
+    assert window.current_screen is window.screens[nav.HOME]
+    window.context.session.set_language("en")
+    window.idle.set_armed(False)
+    application().removeEventFilter(window.idle)
