@@ -3,21 +3,18 @@
 <TS version="2.1" language="ka" sourcelanguage="en">
 <context>
     <name>CountdownOverlay</name>
-    <message numerus="yes">
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="57"/>
-        <source>The screen will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>ეკრანი გასუფთავდება %n წამში.</numerusform>
-            <numerusform>ეკრანი გასუფთავდება %n წამში.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="61"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
         <source>Are you still there?</source>
         <translation>ისევ აქ ხართ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="62"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <source>When the count reaches zero, the screen is cleared for the next person.</source>
+        <translation>როცა ათვლა ნულს მიაღწევს, ეკრანი შემდეგი ადამიანისთვის გასუფთავდება.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
         <source>Yes, continue</source>
         <translation>დიახ, გაგრძელება</translation>
     </message>

@@ -97,5 +97,7 @@ def stylesheet(m: Metrics) -> str:
     QWidget#NavBar {{ background: {c['surface']}; border-bottom: 2px solid {c['border']}; }}
     QWidget#CountdownOverlay {{ background: {c['overlay']}; }}
     QWidget#CountdownOverlay QLabel {{ color: {c['on_primary']}; font-size: {m.title_px}px; }}
+    QWidget#CountdownOverlay QLabel[role="countdown"] {{ font-size: {m.mm(25)}px; font-weight: bold; }}
+    QWidget#CountdownOverlay QLabel[role="note"] {{ font-size: {m.body_px}px; }}
     QWidget#CountdownPanel {{ background: {c['primary']}; border-radius: {m.mm(3)}px; }}
     """

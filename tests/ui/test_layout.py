@@ -18,13 +18,15 @@ def visible(widgets):
 def problems_on(window):
     m = window.context.metrics
     found = []
-    screen = window.current_screen
-    buttons = visible(screen.findChildren(QAbstractButton) + window.nav_bar.findChildren(QAbstractButton))
+    roots = [window.current_screen, window.nav_bar]
+    if window.countdown.isVisible():
+        roots = [window.countdown]
+    buttons = visible([b for root in roots for b in root.findChildren(QAbstractButton)])
     for button in buttons:
         needed = m.mm(PRIMARY_TARGET_MM if button.property("role") in PRIMARY_ROLES else MIN_TARGET_MM)
         if min(button.width(), button.height()) < needed - 1:
             found.append(f"{button.text() or button.accessibleName()!r} {button.size().toTuple()} < {needed}px")
-    for label in visible(screen.findChildren(QLabel) + window.nav_bar.findChildren(QLabel)):
+    for label in visible([lab for root in roots for lab in root.findChildren(QLabel)]):
         if not label.text() or label.pixmap() and not label.pixmap().isNull():
             continue
         if label.wordWrap():
@@ -54,4 +56,10 @@ def test_every_screen_fits(qtbot, make_window, orientation, language):
         except AssertionError:
             pass
         all_problems += [f"{name}: {p}" for p in problems_on(window)]
+    window.idle.countdown_started.emit(20)  # the idle warning over the last screen
+    try:
+        qtbot.waitUntil(lambda: not problems_on(window), timeout=1000)
+    except AssertionError:
+        pass
+    all_problems += [f"countdown: {p}" for p in problems_on(window)]
     assert all_problems == []

@@ -24,9 +24,14 @@ class CountdownOverlay(QWidget):
         panel = QWidget(self)
         panel.setObjectName("CountdownPanel")
         panel.setAttribute(Qt.WA_StyledBackground)
-        panel.setMaximumWidth(metrics.mm(200))
+        self._panel = panel
+        self._panel_width = metrics.mm(170)
         self.question = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
-        self.seconds_label = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
+        # A big number reads at a glance, in any script, by people who read little.
+        self.seconds_label = QLabel(alignment=Qt.AlignCenter)
+        self.seconds_label.setProperty("role", "countdown")
+        self.explanation = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
+        self.explanation.setProperty("role", "note")
         self.continue_button = QPushButton()
         self.continue_button.setProperty("role", "language")
         self.continue_button.setFocusPolicy(Qt.NoFocus)
@@ -37,6 +42,7 @@ class CountdownOverlay(QWidget):
         inner.setSpacing(metrics.mm(5))
         inner.addWidget(self.question)
         inner.addWidget(self.seconds_label)
+        inner.addWidget(self.explanation)
         inner.addWidget(self.continue_button)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -45,20 +51,26 @@ class CountdownOverlay(QWidget):
         self.hide()
         self.retranslate_ui()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._panel.setFixedWidth(min(self._panel_width, event.size().width() - 40))
+        super().resizeEvent(event)
+
     def show_seconds(self, seconds: int) -> None:
         self._seconds = seconds
         self._update_seconds()
         self.setGeometry(self.parentWidget().rect())
+        self._panel.setFixedWidth(min(self._panel_width, self.width() - 40))
         self.raise_()
         self.show()
 
     def _update_seconds(self) -> None:
-        self.seconds_label.setText(
-            self.tr("The screen will be cleared in %n second(s).", "", self._seconds)
-        )
+        self.seconds_label.setText(str(self._seconds))
 
     def retranslate_ui(self) -> None:
         self.question.setText(self.tr("Are you still there?"))
+        self.explanation.setText(
+            self.tr("When the count reaches zero, the screen is cleared for the next person.")
+        )
         self.continue_button.setText(self.tr("Yes, continue"))
         self._update_seconds()
 
