@@ -80,6 +80,14 @@ class Screen(QWidget):
     def service(self):
         return self.context.content.service
 
+    def open(self, location) -> None:
+        """Go somewhere, remembering how far this screen was scrolled for Back."""
+        self.context.navigator.go(location, self.scroll_position())
+
+    def open_on_tap(self, button, location) -> None:
+        button.setProperty("location", location)
+        button.clicked.connect(lambda _=False: self.open(location))
+
     def show_key(self, key: str) -> None:
         """Fill the screen for this topic/office (or "" for screens without one)."""
         self.key = key

@@ -18,9 +18,7 @@ class EmergencyScreen(Screen):
         self.offices_button = QPushButton()
         self.offices_button.setProperty("role", "primary")
         self.offices_button.setFocusPolicy(Qt.NoFocus)
-        self.offices_button.clicked.connect(
-            lambda: self.context.navigator.go(Location(OFFICES), self.scroll_position())
-        )
+        self.open_on_tap(self.offices_button, Location(OFFICES))
         self.body_layout.addWidget(self.title)
         self.body_layout.addWidget(self.numbers)
         self.body_layout.addWidget(self.offices_button, 0, Qt.AlignLeft)

@@ -27,12 +27,8 @@ class HomeScreen(Screen):
               icon_mm: float = 14) -> Tile:
         tile = Tile(pictogram, self.context.metrics.mm(icon_mm))
         tile.set_text(title, summary)
-        tile.setProperty("location", location)
-        tile.clicked.connect(lambda _=False, loc=location: self._open(loc))
+        self.open_on_tap(tile, location)
         return tile
-
-    def _open(self, location: Location) -> None:
-        self.context.navigator.go(location, self.scroll_position())
 
     def _topic_location(self, card) -> Location:
         return Location(OFFICES) if card.opens == "offices" else Location(TOPIC, card.id)

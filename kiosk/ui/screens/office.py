@@ -67,10 +67,7 @@ class OfficeScreen(Screen):
         for card in detail.services:
             tile = Tile(card.pictogram, self.context.metrics.mm(11))
             tile.set_text(card.title, card.summary)
-            location = Location(TOPIC, card.id)
-            tile.clicked.connect(
-                lambda _=False, loc=location: self.context.navigator.go(loc, self.scroll_position())
-            )
+            self.open_on_tap(tile, Location(TOPIC, card.id))
             tiles.append(tile)
         self.services.set_tiles(tiles)
         self.services_heading.setVisible(bool(tiles))

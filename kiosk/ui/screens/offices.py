@@ -24,10 +24,7 @@ class OfficeListScreen(Screen):
         for office in self.service.offices(self.language):
             tile = Tile("office", self.context.metrics.mm(12))
             tile.set_text(office.city, office.name)
-            location = Location(OFFICE, office.id)
-            tile.clicked.connect(
-                lambda _=False, loc=location: self.context.navigator.go(loc, self.scroll_position())
-            )
+            self.open_on_tap(tile, Location(OFFICE, office.id))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
 

@@ -45,9 +45,7 @@ class TopicScreen(Screen):
         self.offices_button = QPushButton()
         self.offices_button.setProperty("role", "primary")
         self.offices_button.setFocusPolicy(Qt.NoFocus)
-        self.offices_button.clicked.connect(
-            lambda: self.context.navigator.go(Location(OFFICES), self.scroll_position())
-        )
+        self.open_on_tap(self.offices_button, Location(OFFICES))
         self.related_heading = label("heading")
         self.related = TileGrid(m.mm(95))
         self.related.set_spacing(m.mm(3))
@@ -72,9 +70,7 @@ class TopicScreen(Screen):
             tile = Tile(related.pictogram, self.context.metrics.mm(11))
             tile.set_text(related.title, related.summary)
             target = Location(OFFICES) if related.opens == "offices" else Location(TOPIC, related.id)
-            tile.clicked.connect(
-                lambda _=False, loc=target: self.context.navigator.go(loc, self.scroll_position())
-            )
+            self.open_on_tap(tile, target)
             tiles.append(tile)
         self.related.set_tiles(tiles)
         self.related_heading.setVisible(bool(tiles))
