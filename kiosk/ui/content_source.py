@@ -23,6 +23,7 @@ class ContentSource(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.service = None  # kiosk.content.service.ContentService once loaded
+        self.generation = 0  # counts services, so screens know when what they show is stale
 
     @property
     def ready(self) -> bool:
@@ -46,6 +47,7 @@ class ContentSource(QObject):
 
     def set_service(self, service) -> None:
         old, self.service = self.service, service
+        self.generation += 1
         if old is not None:
             old.close()
         self.content_changed.emit()

@@ -61,6 +61,7 @@ class Screen(QWidget):
         self.setAttribute(Qt.WA_StyledBackground)
         self.context = context
         self.key = ""
+        self._shown = None  # (key, language, content generation) last filled
         m = context.metrics
         self.body = QWidget()
         self.body.setObjectName("Screen")
@@ -92,8 +93,11 @@ class Screen(QWidget):
         """Fill the screen for this topic/office (or "" for screens without one)."""
         self.key = key
         self.retranslate_ui()
-        if self.context.content.ready:
+        # Refilling rebuilds widgets (30 ms for home); skip it when nothing it shows changed.
+        shown = (key, self.language, self.context.content.generation)
+        if self.context.content.ready and shown != self._shown:
             self.fill()
+            self._shown = shown
 
     def fill(self) -> None:
         """Re-read content in the current language. Override."""

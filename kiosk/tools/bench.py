@@ -1,0 +1,202 @@
+"""`kiosk bench`: start-up, screen switches and memory, measured in fresh processes.
+
+stdout carries only the figures, one per line, `name value unit`:
+
+    cold_start_s          spawn of a fresh kiosk process to its first painted welcome screen
+                          (median of `runs`)
+    bare_window_s         the same for a bare PySide6 window with 12 widgets (the floor)
+    cold_start_ratio      cold_start_s / bare_window_s
+    screen_switch_ms_p95  tap on a real button to the new screen painted, 95th percentile
+                          (nearest rank) of 80 taps: 5 rounds of 16 through every screen
+    peak_rss_mb           peak resident memory of that process after visiting every screen
+
+Everything else (progress, the summary against the targets) goes to stderr. Each measurement
+runs in `kiosk.tools.bench_probe`, which answers with one JSON line. The exit code is 0 even
+if a target is missed (this is a measurement); non-zero only if a probe fails.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from kiosk.settings import Settings
+
+MIN_RUNS = 5
+SWITCH_ROUNDS = 5
+PROBE_TIMEOUT_S = 30
+
+TARGET_COLD_START_S = 0.35
+TARGET_COLD_START_RATIO = 2.5
+TARGET_SWITCH_MS_P95 = 50.0
+TARGET_PEAK_RSS_MB = 130.0
+
+
+class ProbeFailed(RuntimeError):
+    """A probe process failed or answered something other than its JSON line."""
+
+
+def percentile_nearest_rank(values: list[float], percent: float) -> float:
+    """The smallest value with at least `percent` % of the values at or below it (nearest rank)."""
+    if not values:
+        raise ValueError("no values")
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(percent / 100 * len(ordered)) - 1)]
+
+
+def settings_json(settings: Settings) -> str:
+    """The settings as `Settings.from_mapping` input, for the probe's command line."""
+    values = {}
+    for spec in dataclasses.fields(settings):
+        value = getattr(settings, spec.name)
+        if isinstance(value, Path):
+            value = str(value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        values[spec.name] = value
+    return json.dumps(values)
+
+
+def probe_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")  # unless the caller chose a platform
+    return env
+
+
+def parse_probe_output(stdout: str) -> dict:
+    """The probe's one JSON line (the last non-empty line of its stdout)."""
+    lines = [line for line in stdout.splitlines() if line.strip()]
+    if not lines:
+        raise ProbeFailed("the probe printed nothing")
+    try:
+        payload = json.loads(lines[-1])
+    except json.JSONDecodeError as exc:
+        raise ProbeFailed(f"the probe printed {lines[-1][:200]!r}, not JSON") from exc
+    if not isinstance(payload, dict):
+        raise ProbeFailed(f"the probe printed {payload!r}, not a JSON object")
+    return payload
+
+
+def run_probe(mode: str, *args: str) -> tuple[dict, float]:
+    """Run `bench_probe MODE ARGS...`; its JSON answer and time.monotonic() just before spawning."""
+    command = [sys.executable, "-m", "kiosk.tools.bench_probe", mode, *args]
+    env = probe_env()
+    spawned = time.monotonic()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=PROBE_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        stdout, stderr = process.communicate()
+        raise ProbeFailed(f"probe {mode} took over {PROBE_TIMEOUT_S} s:\n{stderr}") from None
+    if process.returncode != 0:
+        raise ProbeFailed(f"probe {mode} exited with {process.returncode}:\n{stderr}")
+    return parse_probe_output(stdout), spawned
+
+
+def time_to_first_paint(mode: str, *args: str) -> float:
+    """Seconds from just before spawning the probe to its first paint (one monotonic clock)."""
+    payload, spawned = run_probe(mode, *args)
+    painted = payload.get("painted")
+    if not isinstance(painted, (int, float)) or painted <= spawned:
+        raise ProbeFailed(f"probe {mode} reported {payload!r}")
+    return painted - spawned
+
+
+def _note(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _verdict(value: float, target: float) -> str:
+    return "met" if value <= target else "MISSED"
+
+
+def measure(settings: Settings, runs: int, data_dir: Path) -> dict:
+    settings = dataclasses.replace(settings, data_dir=data_dir, database_url="")
+    # Build the database now, in a data dir of our own, so that no figure includes a first
+    # build and the operator's database is never touched (database_url "" = SQLite in data_dir).
+    from kiosk.content.database import ensure_database
+
+    result = ensure_database(settings.content_dir, settings.content_database_url)
+    if not result.serving:
+        raise ProbeFailed(f"no content database to measure with: {result.message}")
+    kiosk_args = ("kiosk", settings_json(settings))
+
+    # One unmeasured run of each first: it brings Python, Qt, the fonts and the kiosk's files
+    # into the page cache, so every measured run starts from the same (warm-cache) state.
+    time_to_first_paint(*kiosk_args)
+    time_to_first_paint("bare")
+    cold, bare = [], []
+    for _ in range(runs):  # alternated, so drift in machine load affects both alike
+        cold.append(time_to_first_paint(*kiosk_args))
+        bare.append(time_to_first_paint("bare"))
+    _note("cold starts (s): " + " ".join(f"{t:.3f}" for t in cold))
+    _note("bare windows (s): " + " ".join(f"{t:.3f}" for t in bare))
+
+    switch, _ = run_probe("switch", settings_json(settings), str(SWITCH_ROUNDS))
+    taps = switch.get("taps") or []
+    times = [tap["ms"] for tap in taps]
+    if not times or "peak_rss_mb" not in switch:
+        raise ProbeFailed(f"probe switch reported {switch!r}")
+    slowest = sorted(taps, key=lambda tap: tap["ms"], reverse=True)[:3]
+    _note(f"{len(times)} taps: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms; "
+          "slowest: " + ", ".join(f"{tap['tap']} {tap['ms']:.1f} ms" for tap in slowest))
+    if switch.get("qttest_mb"):
+        _note(f"peak RSS includes {switch['qttest_mb']:.1f} MB for QtTest (the probe's taps), "
+              "which the kiosk itself does not load")
+    cold_start = statistics.median(cold)
+    bare_window = statistics.median(bare)
+    return {
+        "cold_start_s": cold_start,
+        "bare_window_s": bare_window,
+        "cold_start_ratio": cold_start / bare_window,
+        "screen_switch_ms_p95": percentile_nearest_rank(times, 95),
+        "peak_rss_mb": float(switch["peak_rss_mb"]),
+    }
+
+
+def run_bench(settings: Settings, runs: int = 7) -> int:
+    if runs < MIN_RUNS:
+        _note(f"kiosk bench: {runs} runs are too few for a median; taking {MIN_RUNS}")
+        runs = MIN_RUNS
+    started = time.monotonic()
+    data_dir = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
+    try:
+        figures = measure(settings, runs, data_dir)
+    except ProbeFailed as exc:
+        _note(f"kiosk bench: {exc}")
+        return 1
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+    print(f"cold_start_s {figures['cold_start_s']:.3f} s")
+    print(f"bare_window_s {figures['bare_window_s']:.3f} s")
+    print(f"cold_start_ratio {figures['cold_start_ratio']:.2f} x")
+    print(f"screen_switch_ms_p95 {figures['screen_switch_ms_p95']:.1f} ms")
+    print(f"peak_rss_mb {figures['peak_rss_mb']:.1f} MB")
+    sys.stdout.flush()
+
+    cold, ratio = figures["cold_start_s"], figures["cold_start_ratio"]
+    switch, rss = figures["screen_switch_ms_p95"], figures["peak_rss_mb"]
+    _note(
+        f"\nkiosk bench ({runs} cold starts, median; {time.monotonic() - started:.0f} s in all):\n"
+        f"  cold start    {cold:.3f} s   target <= {TARGET_COLD_START_S} s: "
+        f"{_verdict(cold, TARGET_COLD_START_S)}\n"
+        f"  vs bare       {ratio:.2f} x    target <= {TARGET_COLD_START_RATIO} x: "
+        f"{_verdict(ratio, TARGET_COLD_START_RATIO)}\n"
+        f"  screen switch {switch:.1f} ms p95 (nearest rank)  target <= {TARGET_SWITCH_MS_P95:.0f} ms: "
+        f"{_verdict(switch, TARGET_SWITCH_MS_P95)}\n"
+        f"  peak RSS      {rss:.1f} MB  target <= {TARGET_PEAK_RSS_MB:.0f} MB: "
+        f"{_verdict(rss, TARGET_PEAK_RSS_MB)}"
+    )
+    return 0

@@ -1,0 +1,61 @@
+"""`kiosk bench` plumbing: the probe answers with one JSON line, the parent reads it right.
+
+The full bench (seconds of cold starts) is not run here; one bare-window probe is.
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.settings import Settings
+from kiosk.tools.bench import (
+    ProbeFailed,
+    parse_probe_output,
+    percentile_nearest_rank,
+    run_probe,
+    settings_json,
+    time_to_first_paint,
+)
+
+
+def test_bare_probe_reports_its_first_paint_on_the_shared_monotonic_clock():
+    payload, spawned = run_probe("bare")
+    assert set(payload) == {"painted"}
+    assert spawned < payload["painted"] < time.monotonic()
+
+
+def test_time_to_first_paint_is_a_plausible_duration():
+    assert 0 < time_to_first_paint("bare") < 5
+
+
+def test_a_failing_probe_is_an_error_not_a_figure():
+    with pytest.raises(ProbeFailed):
+        run_probe("no-such-mode")
+
+
+def test_probe_output_is_the_last_json_line():
+    assert parse_probe_output('noise\n{"painted": 1.5}\n\n') == {"painted": 1.5}
+    for bad in ("", "not json\n", "[1, 2]\n"):
+        with pytest.raises(ProbeFailed):
+            parse_probe_output(bad)
+
+
+def test_nearest_rank_percentile():
+    values = list(range(1, 101))
+    assert percentile_nearest_rank(values, 95) == 95
+    assert percentile_nearest_rank([3.0, 1.0, 2.0], 95) == 3.0
+    assert percentile_nearest_rank([7.0], 95) == 7.0
+
+
+def test_settings_reach_the_probe_unchanged(tmp_path):
+    import json
+
+    settings = dataclasses.replace(
+        Settings(), data_dir=tmp_path, offered_languages=("en", "ka"), screen_dpi=96.0
+    )
+    again = Settings.from_mapping(json.loads(settings_json(settings)))
+    assert again == settings
+    assert isinstance(again.data_dir, Path)
