@@ -27,6 +27,7 @@ class WelcomeScreen(Screen):
         self.attract = label("attract")
         self.attract.setAlignment(Qt.AlignCenter)
         self.grid = TileGrid(m.mm(75))
+        self.grid.setMinimumWidth(m.mm(170))  # centred, yet wide enough for two columns
         self.grid.setMaximumWidth(m.mm(260))
         self.grid.set_spacing(m.mm(4))
         self.body_layout.addStretch(1)
