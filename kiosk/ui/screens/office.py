@@ -79,5 +79,3 @@ class OfficeScreen(Screen):
         ))
         self.services_heading.setText(self.tr("Help you can get here"))
         self.emergency_note.setText(self.tr("In an emergency, call 112: free, day and night."))
-        if self._detail is not None:
-            self._show_detail()
