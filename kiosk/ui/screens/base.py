@@ -5,7 +5,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.navigation import Navigator
@@ -70,8 +70,23 @@ class Screen(QWidget):
         self.body_layout.setSpacing(m.mm(4))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         self.scroll_area = TouchScrollArea(self.body) if scrolls else None
-        outer.addWidget(self.scroll_area or self.body)
+        outer.addWidget(self.scroll_area or self.body, 1)
+        # Actions on what is shown (print, read aloud) stay in view while the body scrolls.
+        self.action_bar = QWidget()
+        self.action_bar.setObjectName("ActionBar")
+        self.action_layout = QHBoxLayout(self.action_bar)
+        self.action_layout.setContentsMargins(m.mm(8), m.mm(2), m.mm(8), m.mm(3))
+        self.action_layout.setSpacing(m.mm(4))
+        self.action_layout.addStretch(1)
+        self.action_bar.hide()
+        outer.addWidget(self.action_bar)
+
+    def add_action(self, button: QWidget) -> None:
+        """Put a control in the bar under the body, in reading order."""
+        self.action_layout.insertWidget(self.action_layout.count() - 1, button)
+        self.action_bar.show()
 
     @property
     def language(self) -> str:
