@@ -4,17 +4,17 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="71"/>
         <source>Are you still there?</source>
         <translation>ისევ აქ ხართ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="73"/>
         <source>When the count reaches zero, the screen is cleared for the next person.</source>
         <translation>როცა ათვლა ნულს მიაღწევს, ეკრანი შემდეგი ადამიანისთვის გასუფთავდება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="75"/>
         <source>Yes, continue</source>
         <translation>დიახ, გაგრძელება</translation>
     </message>
@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="44"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
@@ -35,37 +35,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <location filename="../kiosk/ui/screens/home.py" line="44"/>
+        <source>Today: %1</source>
+        <translation>დღეს: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="69"/>
         <source>IOM offices</source>
         <translation>IOM-ის ოფისები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="53"/>
+        <location filename="../kiosk/ui/screens/home.py" line="70"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>ცენტრალური ოფისი თბილისში და ოთხი საველე ოფისი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="55"/>
+        <location filename="../kiosk/ui/screens/home.py" line="72"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <location filename="../kiosk/ui/screens/home.py" line="73"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>პოლიცია, სასწრაფო და მეხანძრეები: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="60"/>
+        <location filename="../kiosk/ui/screens/home.py" line="78"/>
+        <source>Information updated: %1</source>
+        <translation>ინფორმაცია განახლდა: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="83"/>
         <source>What do you need?</source>
         <translation>რა გჭირდებათ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="61"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>How IOM helps</source>
         <translation>როგორ ეხმარება IOM</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="62"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>About IOM, offices and emergencies</source>
         <translation>IOM-ის შესახებ, ოფისები და საგანგებო ნომრები</translation>
     </message>
@@ -96,12 +106,12 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="35"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
         <source>IOM offices in Georgia</source>
         <translation>IOM-ის ოფისები საქართველოში</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="36"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
         <source>Touch an office to see how to reach it.</source>
         <translation>შეეხეთ ოფისს, რომ ნახოთ, როგორ მიხვიდეთ.</translation>
     </message>
@@ -134,17 +144,17 @@
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="77"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="83"/>
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
         <source>Help you can get here</source>
         <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="84"/>
+        <location filename="../kiosk/ui/screens/office.py" line="81"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
@@ -152,17 +162,17 @@
 <context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="85"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="86"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
         <source>See also</source>
         <translation>ასევე იხილეთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="88"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>
@@ -188,7 +198,7 @@
         <translation>დასაწყებად შეეხეთ თქვენს ენას</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/welcome.py" line="79"/>
+        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
         <source>IOM Georgia: information and help for migrants</source>
         <translation>IOM საქართველო: ინფორმაცია და დახმარება მიგრანტებისთვის</translation>
     </message>

@@ -22,7 +22,9 @@ from kiosk.ui.theme import metrics_for, stylesheet
 
 log = logging.getLogger(__name__)
 
-UI_FONT_FAMILIES = ["Noto Sans", "Noto Sans Georgian"]
+# Qt falls back along this list glyph by glyph: Latin, Cyrillic and digits come from Noto Sans,
+# each other script from its own Noto face (the script faces have no digits or Latin).
+UI_FONT_FAMILIES = ["Noto Sans", "Noto Sans Georgian", "Noto Sans Armenian", "Noto Sans Arabic"]
 
 
 def application(argv: list[str] | None = None) -> QApplication:

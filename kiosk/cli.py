@@ -75,14 +75,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _content(action: str, settings) -> int:
-    from kiosk.content.check import format_report
+    from kiosk.content.check import format_report, offered_but_incomplete
     from kiosk.content.pack import load_pack
     from kiosk.paths import PICTOGRAMS
 
     pack = load_pack(settings.content_dir, PICTOGRAMS)
     if action == "check":
-        print(format_report(pack))
-        return 1 if pack.errors else 0
+        offered = settings.offered_languages
+        print(format_report(pack, offered))
+        return 1 if pack.errors or offered_but_incomplete(pack, offered) else 0
     from kiosk.content.database import build_database
 
     if pack.errors:

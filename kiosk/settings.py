@@ -75,6 +75,9 @@ class Settings:
             raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise SettingsError(f"{path}: {exc}") from exc
+        stray = sorted(set(raw) - {"kiosk"})
+        if stray:  # a key outside the table would otherwise be silently ignored
+            raise SettingsError(f"{path}: {', '.join(stray)}: settings belong in the [kiosk] table")
         values = dict(raw.get("kiosk", {}))
         values.update(overrides)
         return cls.from_mapping(values, source=str(path))

@@ -12,18 +12,27 @@ SECTIONS = (
 )
 
 
-def format_report(pack: LoadedPack) -> str:
+def offered_but_incomplete(pack: LoadedPack, offered: tuple[str, ...]) -> list[str]:
+    """Offered languages the pack does not cover fully: a half-translated menu entry is
+    worse than none, so these fail the check."""
+    coverage = pack.coverage()
+    return [lang for lang in offered if lang not in coverage or not coverage[lang].complete]
+
+
+def format_report(pack: LoadedPack, offered: tuple[str, ...] = ()) -> str:
     by_severity = defaultdict(list)
     for problem in pack.problems:
         by_severity[problem.severity].append(problem)
     lines = [f"Content pack {pack.folder} version {pack.version or '?'}"]
     if pack.languages:
-        complete = pack.complete_languages()
-        lines.append(
-            "Languages: " + ", ".join(
-                f"{code} ({'complete' if code in complete else 'incomplete'})" for code in pack.languages
+        lines.append("Coverage per language (texts translated / reviewed by a native speaker):")
+        for cov in pack.coverage().values():
+            offered_mark = "  offered by the kiosk" if cov.language in offered else ""
+            lines.append(
+                f"  {cov.language}: {cov.translated}/{cov.total} ({cov.percent:.0f} %), "
+                f"{cov.reviewed} reviewed{offered_mark}"
             )
-        )
+    incomplete = offered_but_incomplete(pack, offered)
     lines.append(
         f"Topics: {len(pack.topics)}, offices: {len(pack.offices)}, "
         f"emergency numbers: {len(pack.emergency)}"
@@ -33,6 +42,10 @@ def format_report(pack: LoadedPack) -> str:
         lines.append("")
         lines.append(f"{heading}: {len(problems)}")
         lines.extend(f"  {problem}" for problem in problems)
+    if incomplete:
+        lines.append("")
+        lines.append("Offered languages below 100 % (translate them, or take them out of "
+                     "offered_languages): " + ", ".join(incomplete))
     lines.append("")
-    lines.append("FAILED" if pack.errors else "OK")
+    lines.append("FAILED" if pack.errors or incomplete else "OK")
     return "\n".join(lines)

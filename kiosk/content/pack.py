@@ -85,6 +85,22 @@ class EmergencySource:
     texts: dict[str, LocalText]
 
 
+@dataclass(frozen=True)
+class LanguageCoverage:
+    language: str
+    translated: int
+    total: int
+    reviewed: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+    @property
+    def complete(self) -> bool:
+        return self.translated == self.total
+
+
 @dataclass
 class LoadedPack:
     folder: Path
@@ -101,10 +117,24 @@ class LoadedPack:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == ERROR]
 
+    def translatable(self) -> list:
+        """Everything that carries a text per language."""
+        return [*self.topics.values(), *self.offices.values(), *self.emergency]
+
     def complete_languages(self) -> tuple[str, ...]:
         """Languages in which every topic, office and emergency number has its text."""
-        items = [*self.topics.values(), *self.offices.values(), *self.emergency]
+        items = self.translatable()
         return tuple(lang for lang in self.languages if all(lang in i.texts for i in items))
+
+    def coverage(self) -> dict[str, LanguageCoverage]:
+        """Per language: how many items have their text, and how many of those are reviewed."""
+        items = self.translatable()
+        result = {}
+        for lang in self.languages:
+            texts = [i.texts[lang] for i in items if lang in i.texts]
+            result[lang] = LanguageCoverage(lang, len(texts), len(items),
+                                            sum(t.reviewed for t in texts))
+        return result
 
 
 def pack_files(folder: Path) -> list[Path]:

@@ -5,10 +5,11 @@ Signals:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.languages import KNOWN_LANGUAGES
+from kiosk.ui.locale_format import locale_for
 from kiosk.ui.translation import UiTranslator
 
 
@@ -29,6 +30,7 @@ class VisitorSession(QObject):
         self._translator.switch(language)
         rtl = KNOWN_LANGUAGES[language].right_to_left
         self._app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        QLocale.setDefault(locale_for(language))  # Qt's own widgets format numbers to match
         self.language = language
         self.language_changed.emit(language)
 

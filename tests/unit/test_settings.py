@@ -30,3 +30,10 @@ def test_bad_files_are_refused(tmp_path, body, fragment):
 def test_every_setting_is_described():
     for name, _default, meaning in Settings.describe():
         assert meaning, name
+
+
+def test_a_setting_outside_the_kiosk_table_is_refused(tmp_path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text('idle_timeout_s = 30\n', "utf-8")
+    with pytest.raises(SettingsError, match=r"\[kiosk\] table"):
+        Settings.from_file(config)

@@ -1,6 +1,9 @@
 """Home: what a person needs first, then IOM's programmes, offices and emergency numbers."""
 from __future__ import annotations
 
+from PySide6.QtCore import QDateTime, QTimer
+
+from kiosk.ui.locale_format import content_date, date_and_time, long_date
 from kiosk.ui.navigation import EMERGENCY, OFFICES, TOPIC, Location
 from kiosk.ui.screens.base import Screen, ScreenContext, TileGrid, label
 from kiosk.ui.widgets.tile import Tile
@@ -18,10 +21,28 @@ class HomeScreen(Screen):
         self.more = TileGrid(m.mm(95))
         for grid in (self.needs, self.programmes, self.more):
             grid.set_spacing(m.mm(3))
+        # Today's date and time, and how fresh the information is, in the visitor's own format.
+        self.clock = label("note")
+        self.updated = label("note")
         for widget in (self.needs_heading, self.needs, self.programmes_heading, self.programmes,
-                       self.more_heading, self.more):
+                       self.more_heading, self.more, self.clock, self.updated):
             self.body_layout.addWidget(widget)
         self.body_layout.addStretch(1)
+        self._clock_timer = QTimer(self, interval=15_000)
+        self._clock_timer.timeout.connect(self._show_clock)
+
+    def showEvent(self, event) -> None:
+        self._show_clock()
+        self._clock_timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self._clock_timer.stop()
+        super().hideEvent(event)
+
+    def _show_clock(self) -> None:
+        self.clock.setText(self.tr("Today: %1").replace(
+            "%1", date_and_time(QDateTime.currentDateTime(), self.language)))
 
     def _tile(self, pictogram: str, title: str, summary: str, location: Location,
               icon_mm: float = 14) -> Tile:
@@ -51,6 +72,12 @@ class HomeScreen(Screen):
         more.append(self._tile("emergency-call", self.tr("Emergency numbers"),
                                self.tr("Police, ambulance and fire: 112"), Location(EMERGENCY)))
         self.more.set_tiles(more)
+        date = content_date(service.info.version)
+        self.updated.setVisible(date is not None)
+        if date is not None:
+            self.updated.setText(self.tr("Information updated: %1").replace(
+                "%1", long_date(date, lang)))
+        self._show_clock()
 
     def retranslate_ui(self) -> None:
         self.needs_heading.setText(self.tr("What do you need?"))

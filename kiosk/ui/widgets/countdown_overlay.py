@@ -7,7 +7,7 @@ Signals:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Metrics
@@ -64,7 +64,8 @@ class CountdownOverlay(QWidget):
         self.show()
 
     def _update_seconds(self) -> None:
-        self.seconds_label.setText(str(self._seconds))
+        # The visitor's digits: ٢٠ in Arabic, ۲۰ in Persian (the session sets the default locale).
+        self.seconds_label.setText(QLocale().toString(self._seconds))
 
     def retranslate_ui(self) -> None:
         self.question.setText(self.tr("Are you still there?"))

@@ -4,19 +4,27 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.paths import PICTOGRAMS
 
-# Pictograms that point somewhere; right-to-left layouts show them mirrored.
-DIRECTIONAL = frozenset({"back", "forward"})
+# Pictograms that point or read in a direction (arrows, a plane leaving, a bulleted list);
+# right-to-left layouts show them mirrored. Ones with digits (112) never are.
+DIRECTIONAL = frozenset({"back", "forward", "go-home", "work-abroad", "offices-list"})
+
+
+def pictogram_pixmap(name: str, size: int, right_to_left: bool | None = None,
+                     colour: str = "") -> QPixmap:
+    """The pictogram at `size` px, mirrored if it has a direction and the layout runs
+    right to left (by default the application's); `colour` repaints it in one colour."""
+    if right_to_left is None:
+        right_to_left = QGuiApplication.layoutDirection() == Qt.RightToLeft
+    return _render(name, size, right_to_left and name in DIRECTIONAL, colour)
 
 
 @lru_cache(maxsize=256)
-def pictogram_pixmap(name: str, size: int, right_to_left: bool = False,
-                     colour: str = "") -> QPixmap:
-    """The pictogram at `size` px; `colour` repaints it in one colour (e.g. white on red)."""
+def _render(name: str, size: int, mirrored: bool, colour: str) -> QPixmap:
     image = QImage(size, size, QImage.Format_ARGB32_Premultiplied)
     image.fill(Qt.transparent)
     renderer = QSvgRenderer(str(PICTOGRAMS / f"{name}.svg"))
@@ -27,6 +35,6 @@ def pictogram_pixmap(name: str, size: int, right_to_left: bool = False,
             painter.setCompositionMode(QPainter.CompositionMode_SourceIn)
             painter.fillRect(image.rect(), QColor(colour))
         painter.end()
-    if right_to_left and name in DIRECTIONAL:
+    if mirrored:
         image = image.transformed(QTransform().scale(-1, 1))
     return QPixmap.fromImage(image)
