@@ -156,7 +156,15 @@ def measure(settings: Settings, runs: int, data_dir: Path) -> dict:
               "which the kiosk itself does not load")
     cold_start = statistics.median(cold)
     bare_window = statistics.median(bare)
+    extra_rows = []  # (name, value, unit) from the per-area benchmark modules
+    from kiosk.tools import bench_languages
+
+    try:
+        extra_rows += bench_languages.measure(settings_json(settings))
+    except RuntimeError as exc:
+        raise ProbeFailed(str(exc)) from exc
     return {
+        "extra_rows": extra_rows,
         "cold_start_s": cold_start,
         "bare_window_s": bare_window,
         "cold_start_ratio": cold_start / bare_window,
@@ -184,6 +192,8 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     print(f"cold_start_ratio {figures['cold_start_ratio']:.2f} x")
     print(f"screen_switch_ms_p95 {figures['screen_switch_ms_p95']:.1f} ms")
     print(f"peak_rss_mb {figures['peak_rss_mb']:.1f} MB")
+    for name, value, unit in figures["extra_rows"]:
+        print(f"{name} {value:.1f} {unit}")
     sys.stdout.flush()
 
     cold, ratio = figures["cold_start_s"], figures["cold_start_ratio"]

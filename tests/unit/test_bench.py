@@ -59,3 +59,12 @@ def test_settings_reach_the_probe_unchanged(tmp_path):
     again = Settings.from_mapping(json.loads(settings_json(settings)))
     assert again == settings
     assert isinstance(again.data_dir, Path)
+
+
+def test_language_switch_probe_times_every_offered_language(tmp_path):
+    from kiosk.tools.bench_languages import measure
+
+    settings = dataclasses.replace(Settings(), data_dir=tmp_path, database_url="", fullscreen=False)
+    [(name, value, unit)] = measure(settings_json(settings), rounds=1)
+    assert (name, unit) == ("language_switch_ms", "ms")
+    assert 0 < value < 5000
