@@ -26,8 +26,10 @@ class OfficeScreen(Screen):
         self.services = TileGrid(m.mm(95))
         self.services.set_spacing(m.mm(3))
         self.emergency_note = label("summary")
+        self.review_note = label("note")
         for widget in (self.title, self.city, self.details, self.no_details,
-                       self.services_heading, self.services, self.emergency_note):
+                       self.services_heading, self.services, self.emergency_note,
+                       self.review_note):
             self.body_layout.addWidget(widget)
         self.body_layout.addStretch(1)
         self._detail = None
@@ -71,6 +73,7 @@ class OfficeScreen(Screen):
             tiles.append(tile)
         self.services.set_tiles(tiles)
         self.services_heading.setVisible(bool(tiles))
+        self.review_note.setVisible(not detail.reviewed)
 
     def retranslate_ui(self) -> None:
         self.no_details.setText(self.tr(
@@ -79,3 +82,6 @@ class OfficeScreen(Screen):
         ))
         self.services_heading.setText(self.tr("Help you can get here"))
         self.emergency_note.setText(self.tr("In an emergency, call 112: free, day and night."))
+        self.review_note.setText(
+            self.tr("This text has not yet been checked by a native speaker.")
+        )
