@@ -10,6 +10,16 @@ from kiosk.ui.widgets.pictogram import pictogram_pixmap
 from kiosk.ui.widgets.tile import Tile
 
 
+# Phone numbers and addresses in Latin letters keep their own order inside Arabic or Persian
+# text ("+995 32 ..." must not come out as "... 32 995+").
+LEFT_TO_RIGHT_FIELDS = frozenset({"phone", "email", "website"})
+
+
+def isolate_left_to_right(text: str) -> str:
+    """Wrap in Unicode LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE."""
+    return f"\u2066{text}\u2069"
+
+
 class OfficeScreen(Screen):
     def __init__(self, context: ScreenContext):
         super().__init__(context)
@@ -57,6 +67,8 @@ class OfficeScreen(Screen):
             picture.setPixmap(pictogram_pixmap(icon, icon_px))
             picture.setFixedSize(icon_px, icon_px)
             heading = label("heading", name, wrap=False)
+            if icon in LEFT_TO_RIGHT_FIELDS:
+                value = isolate_left_to_right(value)
             text = label("", value)
             text.setTextInteractionFlags(Qt.NoTextInteraction)
             self.details_layout.addWidget(picture, row * 2, 0, 2, 1, Qt.AlignTop)
