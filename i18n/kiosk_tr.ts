@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <source>Are you still there?</source>
+        <translation>Hâlâ orada mısınız?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <source>When the count reaches zero, the screen is cleared for the next person.</source>
+        <translation>Sayaç sıfıra ulaştığında ekran bir sonraki kişi için temizlenir.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <source>Yes, continue</source>
+        <translation>Evet, devam et</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <source>Emergency numbers</source>
+        <translation>Acil numaralar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <source>Find an IOM office</source>
+        <translation>IOM ofisi bul</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <source>IOM offices</source>
+        <translation>IOM ofisleri</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <source>The central office in Tbilisi and four field offices</source>
+        <translation>Tiflis&apos;teki merkez ofis ve dört saha ofisi</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <source>Emergency numbers</source>
+        <translation>Acil numaralar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <source>Police, ambulance and fire: 112</source>
+        <translation>Polis, ambulans ve itfaiye: 112</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <source>What do you need?</source>
+        <translation>Neye ihtiyacınız var?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <source>How IOM helps</source>
+        <translation>IOM nasıl yardım ediyor</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <source>About IOM, offices and emergencies</source>
+        <translation>IOM hakkında, ofisler ve acil numaralar</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63"/>
+        <source>Home</source>
+        <translation>Ana sayfa</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
+        <source>Emergency 112</source>
+        <translation>Acil 112</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <source>IOM offices in Georgia</source>
+        <translation>Gürcistan&apos;daki IOM ofisleri</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
+        <source>Touch an office to see how to reach it.</source>
+        <translation>Nasıl ulaşacağınızı görmek için bir ofise dokunun.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <source>Opening hours</source>
+        <translation>Çalışma saatleri</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
+        <translation>Bu ofisin adresi ve iletişim bilgileri henüz bu kioskta yok. Lütfen buradaki görevlilere veya herhangi bir IOM ofisine sorun.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <source>Help you can get here</source>
+        <translation>Burada alabileceğiniz yardım</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <source>In an emergency, call 112: free, day and night.</source>
+        <translation>Acil durumda 112&apos;yi arayın: ücretsiz, gece gündüz.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
+        <source>Find an IOM office</source>
+        <translation>IOM ofisi bul</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
+        <source>See also</source>
+        <translation>Ayrıca bakın</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>Bu metin henüz anadili Türkçe olan biri tarafından kontrol edilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="22"/>
+        <source>This kiosk is out of service for a moment.</source>
+        <translation>Bu kiosk kısa bir süre için hizmet dışı.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="24"/>
+        <source>Please ask the staff for help. In an emergency, call 112: free, day and night.</source>
+        <translation>Lütfen görevlilerden yardım isteyin. Acil durumda 112&apos;yi arayın: ücretsiz, gece gündüz.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="11"/>
+        <source>Touch your language to begin</source>
+        <translation>Başlamak için dilinize dokunun</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
+        <source>IOM Georgia: information and help for migrants</source>
+        <translation>IOM Gürcistan: göçmenler için bilgi ve yardım</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <source>Are you still there?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <source>When the count reaches zero, the screen is cleared for the next person.</source>
+        <translation>Коли відлік дійде до нуля, екран очиститься для наступної людини.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <source>Yes, continue</source>
+        <translation>Так, продовжити</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <source>Emergency numbers</source>
+        <translation>Екстрені номери</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <source>Find an IOM office</source>
+        <translation>Знайти офіс МОМ</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <source>IOM offices</source>
+        <translation>Офіси МОМ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <source>The central office in Tbilisi and four field offices</source>
+        <translation>Центральний офіс у Тбілісі та чотири польові офіси</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <source>Emergency numbers</source>
+        <translation>Екстрені номери</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <source>Police, ambulance and fire: 112</source>
+        <translation>Поліція, швидка допомога та пожежники: 112</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <source>What do you need?</source>
+        <translation>Що вам потрібно?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <source>How IOM helps</source>
+        <translation>Як допомагає МОМ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <source>About IOM, offices and emergencies</source>
+        <translation>Про МОМ, офіси та екстрені номери</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63"/>
+        <source>Home</source>
+        <translation>Головна</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
+        <source>Emergency 112</source>
+        <translation>Екстрений виклик 112</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <source>IOM offices in Georgia</source>
+        <translation>Офіси МОМ у Грузії</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
+        <source>Touch an office to see how to reach it.</source>
+        <translation>Торкніться офісу, щоб дізнатися, як до нього дістатися.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
+        <translation>Адреси й контактів цього офісу поки немає в цьому кіоску. Будь ласка, запитайте в працівників тут або в будь-якому офісі МОМ.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <source>Help you can get here</source>
+        <translation>Яку допомогу можна отримати тут</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <source>In an emergency, call 112: free, day and night.</source>
+        <translation>У невідкладному випадку телефонуйте 112: безкоштовно, вдень і вночі.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
+        <source>Find an IOM office</source>
+        <translation>Знайти офіс МОМ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
+        <source>See also</source>
+        <translation>Див. також</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>Цей текст ще не перевірив носій мови.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="22"/>
+        <source>This kiosk is out of service for a moment.</source>
+        <translation>Кіоск тимчасово не працює.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="24"/>
+        <source>Please ask the staff for help. In an emergency, call 112: free, day and night.</source>
+        <translation>Будь ласка, зверніться по допомогу до працівників. У невідкладному випадку телефонуйте 112: безкоштовно, вдень і вночі.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="11"/>
+        <source>Touch your language to begin</source>
+        <translation>Щоб почати, торкніться своєї мови</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
+        <source>IOM Georgia: information and help for migrants</source>
+        <translation>МОМ Грузія: інформація та допомога для мігрантів</translation>
+    </message>
+</context>
+</TS>
