@@ -119,47 +119,47 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Phone</source>
         <translation>ტელეფონი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <location filename="../kiosk/ui/screens/office.py" line="59"/>
         <source>E-mail</source>
         <translation>ელფოსტა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="50"/>
+        <location filename="../kiosk/ui/screens/office.py" line="60"/>
         <source>Website</source>
         <translation>ვებგვერდი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="51"/>
+        <location filename="../kiosk/ui/screens/office.py" line="61"/>
         <source>Opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="83"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>Help you can get here</source>
         <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="84"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="86"/>
+        <location filename="../kiosk/ui/screens/office.py" line="98"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="71"/>
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="73"/>
         <source>When the count reaches zero, the screen is cleared for the next person.</source>
         <translation>Когда отсчёт дойдёт до нуля, экран очистится для следующего человека.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="75"/>
         <source>Yes, continue</source>
         <translation>Да, продолжить</translation>
     </message>
@@ -35,37 +35,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <location filename="../kiosk/ui/screens/home.py" line="44"/>
+        <source>Today: %1</source>
+        <translation>Сегодня: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="69"/>
         <source>IOM offices</source>
         <translation>Офисы МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <location filename="../kiosk/ui/screens/home.py" line="70"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Центральный офис в Тбилиси и четыре полевых офиса</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <location filename="../kiosk/ui/screens/home.py" line="72"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <location filename="../kiosk/ui/screens/home.py" line="73"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Полиция, скорая помощь и пожарные: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <location filename="../kiosk/ui/screens/home.py" line="78"/>
+        <source>Information updated: %1</source>
+        <translation>Информация обновлена: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="83"/>
         <source>What do you need?</source>
         <translation>Что вам нужно?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>How IOM helps</source>
         <translation>Как помогает МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>About IOM, offices and emergencies</source>
         <translation>О МОМ, офисы и экстренные номера</translation>
     </message>
@@ -109,44 +119,49 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <location filename="../kiosk/ui/screens/office.py" line="59"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <location filename="../kiosk/ui/screens/office.py" line="60"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <location filename="../kiosk/ui/screens/office.py" line="61"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>Адреса и контактов этого офиса пока нет в этом киоске. Пожалуйста, спросите у сотрудников здесь или в любом офисе МОМ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>Help you can get here</source>
         <translation>Какую помощь можно получить здесь</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>В экстренном случае звоните 112: бесплатно, днём и ночью.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>Этот текст ещё не проверен носителем языка.</translation>
     </message>
 </context>
 <context>
@@ -164,7 +179,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="84"/>
         <source>This text has not yet been checked by a native speaker.</source>
-        <translation>Этот текст ещё не проверил носитель языка.</translation>
+        <translation>Этот текст ещё не проверен носителем языка.</translation>
     </message>
 </context>
 <context>

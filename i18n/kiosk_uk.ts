@@ -4,17 +4,17 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="71"/>
         <source>Are you still there?</source>
         <translation>Ви ще тут?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="73"/>
         <source>When the count reaches zero, the screen is cleared for the next person.</source>
         <translation>Коли відлік дійде до нуля, екран очиститься для наступної людини.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="75"/>
         <source>Yes, continue</source>
         <translation>Так, продовжити</translation>
     </message>
@@ -35,37 +35,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <location filename="../kiosk/ui/screens/home.py" line="44"/>
+        <source>Today: %1</source>
+        <translation>Сьогодні: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="69"/>
         <source>IOM offices</source>
         <translation>Офіси МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <location filename="../kiosk/ui/screens/home.py" line="70"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Центральний офіс у Тбілісі та чотири польові офіси</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <location filename="../kiosk/ui/screens/home.py" line="72"/>
         <source>Emergency numbers</source>
         <translation>Екстрені номери</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <location filename="../kiosk/ui/screens/home.py" line="73"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Поліція, швидка допомога та пожежники: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <location filename="../kiosk/ui/screens/home.py" line="78"/>
+        <source>Information updated: %1</source>
+        <translation>Інформацію оновлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="83"/>
         <source>What do you need?</source>
         <translation>Що вам потрібно?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>How IOM helps</source>
         <translation>Як допомагає МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>About IOM, offices and emergencies</source>
         <translation>Про МОМ, офіси та екстрені номери</translation>
     </message>
@@ -109,44 +119,49 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <location filename="../kiosk/ui/screens/office.py" line="59"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <location filename="../kiosk/ui/screens/office.py" line="60"/>
         <source>Website</source>
         <translation>Вебсайт</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <location filename="../kiosk/ui/screens/office.py" line="61"/>
         <source>Opening hours</source>
         <translation>Години роботи</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>Адреси й контактів цього офісу поки немає в цьому кіоску. Будь ласка, запитайте в працівників тут або в будь-якому офісі МОМ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>Help you can get here</source>
         <translation>Яку допомогу можна отримати тут</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>У невідкладному випадку телефонуйте 112: безкоштовно, вдень і вночі.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>Цей текст ще не перевірив носій мови.</translation>
     </message>
 </context>
 <context>
