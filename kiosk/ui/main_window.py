@@ -88,6 +88,7 @@ class KioskWindow(QMainWindow):
             self.navigator.reset(safe)
             return
         self.stack.setCurrentWidget(screen)
+        screen.settle_layout()  # its full height first, or the scroll position is cut short
         screen.set_scroll_position(location.scroll)
         unavailable = location.screen == nav.UNAVAILABLE
         self.nav_bar.setVisible(not unavailable)

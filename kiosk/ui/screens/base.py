@@ -48,6 +48,12 @@ def clear_layout(layout) -> None:
             discard(item.widget())
 
 
+def isolate_left_to_right(text: str) -> str:
+    """Keep a phone number, e-mail or web address in its own order inside right-to-left text
+    (Unicode LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE)."""
+    return f"\u2066{text}\u2069"
+
+
 def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
@@ -113,6 +119,18 @@ class Screen(QWidget):
         if self.context.content.ready and shown != self._shown:
             self.fill()
             self._shown = shown
+
+    def settle_layout(self) -> None:
+        """Give the body its full height now, before the next paint. Left to the event loop,
+        a wrapped label's new height reaches the scroll area only after several passes of
+        posted layout requests, and a frame painted in between cuts off the end of a long
+        text (in a screenshot, for good)."""
+        self.body_layout.invalidate()
+        self.body_layout.activate()
+        if self.scroll_area is not None:
+            viewport = self.scroll_area.viewport()
+            width = viewport.width()
+            self.body.resize(width, max(self.body.heightForWidth(width), viewport.height()))
 
     def fill(self) -> None:
         """Re-read content in the current language. Override."""

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.navigation import OFFICES, Location
-from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, label
+from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, isolate_left_to_right, label
 
 
 class EmergencyScreen(Screen):
@@ -29,8 +29,9 @@ class EmergencyScreen(Screen):
         for entry in self.service.emergency_numbers(self.language):
             card = QFrame()
             column = QVBoxLayout(card)
-            number = label("big-number", entry.number, wrap=False)
-            number.setLayoutDirection(Qt.LeftToRight)  # digits read the same in every script
+            # The digits keep their order in every script; the number still stands on the
+            # reading side (right in Arabic and Persian), like the text under it.
+            number = label("big-number", isolate_left_to_right(entry.number), wrap=False)
             column.addWidget(number)
             column.addWidget(label("heading", entry.label))
             if entry.note:

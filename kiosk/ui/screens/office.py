@@ -5,7 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from kiosk.ui.navigation import TOPIC, Location
-from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, TileGrid, label
+from kiosk.ui.screens.base import (
+    Screen, ScreenContext, TileGrid, clear_layout, isolate_left_to_right, label,
+)
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
 from kiosk.ui.widgets.tile import Tile
 
@@ -13,11 +15,6 @@ from kiosk.ui.widgets.tile import Tile
 # Phone numbers and addresses in Latin letters keep their own order inside Arabic or Persian
 # text ("+995 32 ..." must not come out as "... 32 995+").
 LEFT_TO_RIGHT_FIELDS = frozenset({"phone", "email", "website"})
-
-
-def isolate_left_to_right(text: str) -> str:
-    """Wrap in Unicode LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE."""
-    return f"\u2066{text}\u2069"
 
 
 class OfficeScreen(Screen):

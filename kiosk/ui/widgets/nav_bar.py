@@ -64,6 +64,7 @@ class NavBar(QWidget):
         self.language_button.setText(self.tr("Language"))
         self.emergency_button.setText(self.tr("Emergency 112"))
         self._update_icons()
+        self.layout().activate()  # resize the buttons to their new words before the next paint
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() in (QEvent.LanguageChange, QEvent.LayoutDirectionChange):
