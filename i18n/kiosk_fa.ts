@@ -90,7 +90,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
         <source>Emergency 112</source>
-        <translation>اورژانس 112</translation>
+        <translation>تماس اضطراری 112</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@
     <message>
         <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
         <source>Emergency numbers</source>
-        <translation>Շտապ օգնության համարներ</translation>
+        <translation>Արտակարգ դեպքերի համարներ</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
@@ -47,7 +47,7 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="51"/>
         <source>Emergency numbers</source>
-        <translation>Շտապ օգնության համարներ</translation>
+        <translation>Արտակարգ դեպքերի համարներ</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="52"/>
@@ -67,7 +67,7 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="58"/>
         <source>About IOM, offices and emergencies</source>
-        <translation>ՄՄԿ-ի մասին, գրասենյակներ և շտապ օգնություն</translation>
+        <translation>ՄՄԿ-ի մասին, գրասենյակներ և արտակարգ դեպքեր</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
         <source>Emergency 112</source>
-        <translation>Շտապ օգնություն 112</translation>
+        <translation>Շտապ զանգ 112</translation>
     </message>
 </context>
 <context>
