@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <source>When the count reaches zero, the screen is cleared for the next person.</source>
+        <translation>عندما يصل العد إلى الصفر، تُمسح الشاشة للشخص التالي.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <source>Yes, continue</source>
+        <translation>نعم، متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <source>Emergency numbers</source>
+        <translation>أرقام الطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <source>Find an IOM office</source>
+        <translation>ابحث عن مكتب للمنظمة الدولية للهجرة</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <source>IOM offices</source>
+        <translation>مكاتب المنظمة الدولية للهجرة</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <source>The central office in Tbilisi and four field offices</source>
+        <translation>المكتب الرئيسي في تبليسي وأربعة مكاتب ميدانية</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <source>Emergency numbers</source>
+        <translation>أرقام الطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <source>Police, ambulance and fire: 112</source>
+        <translation>الشرطة والإسعاف والإطفاء: 112</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <source>What do you need?</source>
+        <translation>ماذا تحتاج؟</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <source>How IOM helps</source>
+        <translation>كيف تساعد المنظمة الدولية للهجرة</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <source>About IOM, offices and emergencies</source>
+        <translation>عن المنظمة، المكاتب، الطوارئ</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63"/>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
+        <source>Emergency 112</source>
+        <translation>الطوارئ 112</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <source>IOM offices in Georgia</source>
+        <translation>مكاتب المنظمة الدولية للهجرة في جورجيا</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
+        <source>Touch an office to see how to reach it.</source>
+        <translation>المس مكتبًا لترى كيف تصل إليه.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
+        <translation>عنوان هذا المكتب وبيانات الاتصال به غير موجودة بعد على هذا الجهاز. يُرجى أن تسأل الموظفين هنا أو في أي مكتب من مكاتب المنظمة الدولية للهجرة.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <source>Help you can get here</source>
+        <translation>المساعدة التي يمكنك الحصول عليها هنا</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <source>In an emergency, call 112: free, day and night.</source>
+        <translation>في حالة الطوارئ، اتصل بالرقم 112: مجانًا، ليلًا ونهارًا.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
+        <source>Find an IOM office</source>
+        <translation>ابحث عن مكتب للمنظمة الدولية للهجرة</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
+        <source>See also</source>
+        <translation>انظر أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>لم يراجع هذا النص متحدث أصلي باللغة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="22"/>
+        <source>This kiosk is out of service for a moment.</source>
+        <translation>هذا الجهاز متوقف عن العمل مؤقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="24"/>
+        <source>Please ask the staff for help. In an emergency, call 112: free, day and night.</source>
+        <translation>يُرجى طلب المساعدة من الموظفين. في حالة الطوارئ، اتصل بالرقم 112: مجانًا، ليلًا ونهارًا.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="11"/>
+        <source>Touch your language to begin</source>
+        <translation>المس لغتك لتبدأ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
+        <source>IOM Georgia: information and help for migrants</source>
+        <translation>المنظمة الدولية للهجرة في جورجيا: معلومات ومساعدة للمهاجرين</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa" sourcelanguage="en">
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <source>Are you still there?</source>
+        <translation>هنوز اینجا هستید؟</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <source>When the count reaches zero, the screen is cleared for the next person.</source>
+        <translation>وقتی شمارش به صفر برسد، صفحه برای نفر بعدی پاک می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <source>Yes, continue</source>
+        <translation>بله، ادامه</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <source>Emergency numbers</source>
+        <translation>شماره‌های اضطراری</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <source>Find an IOM office</source>
+        <translation>پیدا کردن دفتر سازمان بین‌المللی مهاجرت</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <source>IOM offices</source>
+        <translation>دفترهای سازمان بین‌المللی مهاجرت</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <source>The central office in Tbilisi and four field offices</source>
+        <translation>دفتر مرکزی در تفلیس و چهار دفتر منطقه‌ای</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <source>Emergency numbers</source>
+        <translation>شماره‌های اضطراری</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <source>Police, ambulance and fire: 112</source>
+        <translation>پلیس، آمبولانس و آتش‌نشانی: 112</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <source>What do you need?</source>
+        <translation>به چه چیزی نیاز دارید؟</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <source>How IOM helps</source>
+        <translation>سازمان بین‌المللی مهاجرت چگونه کمک می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <source>About IOM, offices and emergencies</source>
+        <translation>درباره سازمان، دفترها و شماره‌های اضطراری</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62"/>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63"/>
+        <source>Home</source>
+        <translation>صفحه اصلی</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
+        <source>Emergency 112</source>
+        <translation>تماس اضطراری 112</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <source>IOM offices in Georgia</source>
+        <translation>دفترهای سازمان بین‌المللی مهاجرت در گرجستان</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
+        <source>Touch an office to see how to reach it.</source>
+        <translation>روی یک دفتر بزنید تا ببینید چطور به آن برسید.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <source>Opening hours</source>
+        <translation>ساعات کاری</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
+        <translation>نشانی و اطلاعات تماس این دفتر هنوز در این دستگاه نیست. لطفاً از کارکنان اینجا یا در هر یک از دفترهای سازمان بین‌المللی مهاجرت بپرسید.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <source>Help you can get here</source>
+        <translation>کمکی که اینجا می‌توانید بگیرید</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <source>In an emergency, call 112: free, day and night.</source>
+        <translation>در وضعیت اضطراری با شماره 112 تماس بگیرید: رایگان، شبانه‌روزی.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
+        <source>Find an IOM office</source>
+        <translation>پیدا کردن دفتر سازمان بین‌المللی مهاجرت</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
+        <source>See also</source>
+        <translation>همچنین ببینید</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>این متن هنوز توسط یک فارسی‌زبان بررسی نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="22"/>
+        <source>This kiosk is out of service for a moment.</source>
+        <translation>این دستگاه موقتاً از کار افتاده است.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="24"/>
+        <source>Please ask the staff for help. In an emergency, call 112: free, day and night.</source>
+        <translation>لطفاً از کارکنان کمک بخواهید. در وضعیت اضطراری با شماره 112 تماس بگیرید: رایگان، شبانه‌روزی.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="11"/>
+        <source>Touch your language to begin</source>
+        <translation>برای شروع، روی زبان خود بزنید</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
+        <source>IOM Georgia: information and help for migrants</source>
+        <translation>سازمان بین‌المللی مهاجرت در گرجستان: اطلاعات و کمک برای مهاجران</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hy" sourcelanguage="en">
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <source>Are you still there?</source>
+        <translation>Դեռ այստե՞ղ եք</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <source>When the count reaches zero, the screen is cleared for the next person.</source>
+        <translation>Երբ հաշվարկը հասնի զրոյի, էկրանը կմաքրվի հաջորդ մարդու համար։</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <source>Yes, continue</source>
+        <translation>Այո, շարունակել</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <source>Emergency numbers</source>
+        <translation>Արտակարգ դեպքերի համարներ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <source>Find an IOM office</source>
+        <translation>Գտնել ՄՄԿ-ի գրասենյակ</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <source>IOM offices</source>
+        <translation>ՄՄԿ-ի գրասենյակներ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <source>The central office in Tbilisi and four field offices</source>
+        <translation>Կենտրոնական գրասենյակը Թբիլիսիում և չորս տարածքային գրասենյակ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <source>Emergency numbers</source>
+        <translation>Արտակարգ դեպքերի համարներ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <source>Police, ambulance and fire: 112</source>
+        <translation>Ոստիկանություն, շտապ օգնություն և հրշեջներ՝ 112</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <source>What do you need?</source>
+        <translation>Ի՞նչ է Ձեզ պետք</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <source>How IOM helps</source>
+        <translation>Ինչպես է օգնում ՄՄԿ-ն</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <source>About IOM, offices and emergencies</source>
+        <translation>ՄՄԿ-ի մասին, գրասենյակներ և արտակարգ դեպքեր</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62"/>
+        <source>Back</source>
+        <translation>Հետ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63"/>
+        <source>Home</source>
+        <translation>Գլխավոր</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64"/>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
+        <source>Emergency 112</source>
+        <translation>Շտապ զանգ 112</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <source>IOM offices in Georgia</source>
+        <translation>ՄՄԿ-ի գրասենյակները Վրաստանում</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
+        <source>Touch an office to see how to reach it.</source>
+        <translation>Հպեք գրասենյակին՝ տեսնելու համար, թե ինչպես հասնել այնտեղ։</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <source>Address</source>
+        <translation>Հասցե</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <source>Phone</source>
+        <translation>Հեռախոս</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <source>E-mail</source>
+        <translation>Էլ. փոստ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <source>Website</source>
+        <translation>Կայք</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <source>Opening hours</source>
+        <translation>Աշխատանքային ժամեր</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
+        <translation>Այս գրասենյակի հասցեն և կոնտակտային տվյալները դեռ չկան այս սարքում։ Խնդրում ենք հարցնել այստեղի աշխատակիցներին կամ ՄՄԿ-ի ցանկացած գրասենյակում։</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <source>Help you can get here</source>
+        <translation>Օգնություն, որ կարող եք ստանալ այստեղ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <source>In an emergency, call 112: free, day and night.</source>
+        <translation>Շտապ դեպքում զանգահարեք 112՝ անվճար, օր ու գիշեր։</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
+        <source>Find an IOM office</source>
+        <translation>Գտնել ՄՄԿ-ի գրասենյակ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
+        <source>See also</source>
+        <translation>Տես նաև</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>Այս տեքստը դեռ չի ստուգվել մայրենի լեզվով խոսողի կողմից։</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="22"/>
+        <source>This kiosk is out of service for a moment.</source>
+        <translation>Սարքը ժամանակավորապես չի աշխատում։</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/unavailable.py" line="24"/>
+        <source>Please ask the staff for help. In an emergency, call 112: free, day and night.</source>
+        <translation>Օգնության համար դիմեք աշխատակիցներին։ Շտապ դեպքում զանգահարեք 112՝ անվճար, օր ու գիշեր։</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="11"/>
+        <source>Touch your language to begin</source>
+        <translation>Սկսելու համար հպեք Ձեր լեզվին</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
+        <source>IOM Georgia: information and help for migrants</source>
+        <translation>ՄՄԿ Վրաստան՝ տեղեկություններ և օգնություն միգրանտների համար</translation>
+    </message>
+</context>
+</TS>
