@@ -4,17 +4,17 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="71"/>
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="73"/>
         <source>When the count reaches zero, the screen is cleared for the next person.</source>
         <translation>عندما يصل العد إلى الصفر، تُمسح الشاشة للشخص التالي.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="75"/>
         <source>Yes, continue</source>
         <translation>نعم، متابعة</translation>
     </message>
@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Emergency numbers</source>
         <translation>أرقام الطوارئ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
         <source>Find an IOM office</source>
         <translation>ابحث عن مكتب للمنظمة الدولية للهجرة</translation>
     </message>
@@ -35,37 +35,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <location filename="../kiosk/ui/screens/home.py" line="44"/>
+        <source>Today: %1</source>
+        <translation>اليوم: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="69"/>
         <source>IOM offices</source>
         <translation>مكاتب المنظمة الدولية للهجرة</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <location filename="../kiosk/ui/screens/home.py" line="70"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>المكتب الرئيسي في تبليسي وأربعة مكاتب ميدانية</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <location filename="../kiosk/ui/screens/home.py" line="72"/>
         <source>Emergency numbers</source>
         <translation>أرقام الطوارئ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <location filename="../kiosk/ui/screens/home.py" line="73"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>الشرطة والإسعاف والإطفاء: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <location filename="../kiosk/ui/screens/home.py" line="78"/>
+        <source>Information updated: %1</source>
+        <translation>آخر تحديث للمعلومات: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="83"/>
         <source>What do you need?</source>
         <translation>ماذا تحتاج؟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>How IOM helps</source>
         <translation>كيف تساعد المنظمة الدولية للهجرة</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>About IOM, offices and emergencies</source>
         <translation>عن المنظمة، المكاتب، الطوارئ</translation>
     </message>
@@ -109,44 +119,49 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <location filename="../kiosk/ui/screens/office.py" line="54"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Opening hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <location filename="../kiosk/ui/screens/office.py" line="89"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>عنوان هذا المكتب وبيانات الاتصال به غير موجودة بعد على هذا الجهاز. يُرجى أن تسأل الموظفين هنا أو في أي مكتب من مكاتب المنظمة الدولية للهجرة.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>Help you can get here</source>
         <translation>المساعدة التي يمكنك الحصول عليها هنا</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>في حالة الطوارئ، اتصل بالرقم 112: مجانًا، ليلًا ونهارًا.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>لم يراجع هذا النصَّ بعدُ متحدثٌ أصلي باللغة.</translation>
     </message>
 </context>
 <context>
@@ -164,7 +179,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="84"/>
         <source>This text has not yet been checked by a native speaker.</source>
-        <translation>لم يراجع هذا النص متحدث أصلي باللغة بعد.</translation>
+        <translation>لم يراجع هذا النصَّ بعدُ متحدثٌ أصلي باللغة.</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Emergency numbers</source>
         <translation>Təcili nömrələr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
         <source>Find an IOM office</source>
         <translation>BMqT ofisini tapın</translation>
     </message>
@@ -119,47 +119,47 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="57"/>
+        <location filename="../kiosk/ui/screens/office.py" line="54"/>
         <source>Address</source>
         <translation>Ünvan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="58"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="59"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>E-mail</source>
         <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="60"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Website</source>
         <translation>Vebsayt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="61"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Opening hours</source>
         <translation>İş saatları</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
+        <location filename="../kiosk/ui/screens/office.py" line="89"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>Bu ofisin ünvanı və əlaqə məlumatları hələ bu kioskda yoxdur. Zəhmət olmasa, buradakı işçilərdən və ya istənilən BMqT ofisində soruşun.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>Help you can get here</source>
         <translation>Burada ala biləcəyiniz kömək</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>Təcili halda 112-yə zəng edin: pulsuz, gecə-gündüz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Bu mətn hələ ana dili bu dil olan biri tərəfindən yoxlanılmayıb.</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="71"/>
         <source>Are you still there?</source>
         <translation>هنوز اینجا هستید؟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="73"/>
         <source>When the count reaches zero, the screen is cleared for the next person.</source>
         <translation>وقتی شمارش به صفر برسد، صفحه برای نفر بعدی پاک می‌شود.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="75"/>
         <source>Yes, continue</source>
         <translation>بله، ادامه</translation>
     </message>
@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Emergency numbers</source>
         <translation>شماره‌های اضطراری</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
         <source>Find an IOM office</source>
         <translation>پیدا کردن دفتر سازمان بین‌المللی مهاجرت</translation>
     </message>
@@ -35,37 +35,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <location filename="../kiosk/ui/screens/home.py" line="44"/>
+        <source>Today: %1</source>
+        <translation>امروز: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="69"/>
         <source>IOM offices</source>
         <translation>دفترهای سازمان بین‌المللی مهاجرت</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <location filename="../kiosk/ui/screens/home.py" line="70"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>دفتر مرکزی در تفلیس و چهار دفتر منطقه‌ای</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <location filename="../kiosk/ui/screens/home.py" line="72"/>
         <source>Emergency numbers</source>
         <translation>شماره‌های اضطراری</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <location filename="../kiosk/ui/screens/home.py" line="73"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>پلیس، آمبولانس و آتش‌نشانی: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <location filename="../kiosk/ui/screens/home.py" line="78"/>
+        <source>Information updated: %1</source>
+        <translation>تاریخ به‌روزرسانی اطلاعات: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="83"/>
         <source>What do you need?</source>
         <translation>به چه چیزی نیاز دارید؟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>How IOM helps</source>
         <translation>سازمان بین‌المللی مهاجرت چگونه کمک می‌کند</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>About IOM, offices and emergencies</source>
         <translation>درباره سازمان، دفترها و شماره‌های اضطراری</translation>
     </message>
@@ -109,44 +119,49 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <location filename="../kiosk/ui/screens/office.py" line="54"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Opening hours</source>
         <translation>ساعات کاری</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <location filename="../kiosk/ui/screens/office.py" line="89"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>نشانی و اطلاعات تماس این دفتر هنوز در این دستگاه نیست. لطفاً از کارکنان اینجا یا در هر یک از دفترهای سازمان بین‌المللی مهاجرت بپرسید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>Help you can get here</source>
         <translation>کمکی که اینجا می‌توانید بگیرید</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>در وضعیت اضطراری با شماره 112 تماس بگیرید: رایگان، شبانه‌روزی.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>این متن هنوز توسط یک فارسی‌زبان بازبینی نشده است.</translation>
     </message>
 </context>
 <context>
@@ -164,7 +179,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="84"/>
         <source>This text has not yet been checked by a native speaker.</source>
-        <translation>این متن هنوز توسط یک فارسی‌زبان بررسی نشده است.</translation>
+        <translation>این متن هنوز توسط یک فارسی‌زبان بازبینی نشده است.</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,17 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="70"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="71"/>
         <source>Are you still there?</source>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="72"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="73"/>
         <source>When the count reaches zero, the screen is cleared for the next person.</source>
         <translation>Երբ հաշվարկը հասնի զրոյի, էկրանը կմաքրվի հաջորդ մարդու համար։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="74"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="75"/>
         <source>Yes, continue</source>
         <translation>Այո, շարունակել</translation>
     </message>
@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Emergency numbers</source>
         <translation>Արտակարգ դեպքերի համարներ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
         <source>Find an IOM office</source>
         <translation>Գտնել ՄՄԿ-ի գրասենյակ</translation>
     </message>
@@ -35,37 +35,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="48"/>
+        <location filename="../kiosk/ui/screens/home.py" line="44"/>
+        <source>Today: %1</source>
+        <translation>Այսօր՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="69"/>
         <source>IOM offices</source>
         <translation>ՄՄԿ-ի գրասենյակներ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="49"/>
+        <location filename="../kiosk/ui/screens/home.py" line="70"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Կենտրոնական գրասենյակը Թբիլիսիում և չորս տարածքային գրասենյակ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="51"/>
+        <location filename="../kiosk/ui/screens/home.py" line="72"/>
         <source>Emergency numbers</source>
         <translation>Արտակարգ դեպքերի համարներ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <location filename="../kiosk/ui/screens/home.py" line="73"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Ոստիկանություն, շտապ օգնություն և հրշեջներ՝ 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <location filename="../kiosk/ui/screens/home.py" line="78"/>
+        <source>Information updated: %1</source>
+        <translation>Տեղեկությունը թարմացվել է՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="83"/>
         <source>What do you need?</source>
         <translation>Ի՞նչ է Ձեզ պետք</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="57"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>How IOM helps</source>
         <translation>Ինչպես է օգնում ՄՄԿ-ն</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="58"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>About IOM, offices and emergencies</source>
         <translation>ՄՄԿ-ի մասին, գրասենյակներ և արտակարգ դեպքեր</translation>
     </message>
@@ -109,44 +119,49 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="45"/>
+        <location filename="../kiosk/ui/screens/office.py" line="54"/>
         <source>Address</source>
         <translation>Հասցե</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="46"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="47"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="48"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Website</source>
         <translation>Կայք</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="49"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Opening hours</source>
         <translation>Աշխատանքային ժամեր</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="77"/>
+        <location filename="../kiosk/ui/screens/office.py" line="89"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>Այս գրասենյակի հասցեն և կոնտակտային տվյալները դեռ չկան այս սարքում։ Խնդրում ենք հարցնել այստեղի աշխատակիցներին կամ ՄՄԿ-ի ցանկացած գրասենյակում։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>Help you can get here</source>
         <translation>Օգնություն, որ կարող եք ստանալ այստեղ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="81"/>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>Շտապ դեպքում զանգահարեք 112՝ անվճար, օր ու գիշեր։</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <source>This text has not yet been checked by a native speaker.</source>
+        <translation>Այս տեքստը դեռ չի ստուգել մայրենի լեզվով խոսողը։</translation>
     </message>
 </context>
 <context>
@@ -164,7 +179,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="84"/>
         <source>This text has not yet been checked by a native speaker.</source>
-        <translation>Այս տեքստը դեռ չի ստուգվել մայրենի լեզվով խոսողի կողմից։</translation>
+        <translation>Այս տեքստը դեռ չի ստուգել մայրենի լեզվով խոսողը։</translation>
     </message>
 </context>
 <context>

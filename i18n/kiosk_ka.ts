@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
@@ -119,47 +119,47 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="57"/>
+        <location filename="../kiosk/ui/screens/office.py" line="54"/>
         <source>Address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="58"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Phone</source>
         <translation>ტელეფონი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="59"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>E-mail</source>
         <translation>ელფოსტა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="60"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Website</source>
         <translation>ვებგვერდი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="61"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
+        <location filename="../kiosk/ui/screens/office.py" line="89"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>Help you can get here</source>
         <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>

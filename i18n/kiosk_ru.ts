@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
         <source>Find an IOM office</source>
         <translation>Найти офис МОМ</translation>
     </message>
@@ -119,47 +119,47 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="57"/>
+        <location filename="../kiosk/ui/screens/office.py" line="54"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="58"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="59"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="60"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="61"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Opening hours</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
+        <location filename="../kiosk/ui/screens/office.py" line="89"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>Адреса и контактов этого офиса пока нет в этом киоске. Пожалуйста, спросите у сотрудников здесь или в любом офисе МОМ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>Help you can get here</source>
         <translation>Какую помощь можно получить здесь</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>В экстренном случае звоните 112: бесплатно, днём и ночью.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Этот текст ещё не проверен носителем языка.</translation>
     </message>

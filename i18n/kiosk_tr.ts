@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Emergency numbers</source>
         <translation>Acil numaralar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
         <source>Find an IOM office</source>
         <translation>IOM ofisi bul</translation>
     </message>
@@ -119,47 +119,47 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="57"/>
+        <location filename="../kiosk/ui/screens/office.py" line="54"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="58"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="59"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="60"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Website</source>
         <translation>Web sitesi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="61"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Opening hours</source>
         <translation>Çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
+        <location filename="../kiosk/ui/screens/office.py" line="89"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>Bu ofisin adresi ve iletişim bilgileri henüz bu kioskta yok. Lütfen buradaki görevlilere veya herhangi bir IOM ofisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>Help you can get here</source>
         <translation>Burada alabileceğiniz yardım</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>Acil durumda 112&apos;yi arayın: ücretsiz, gece gündüz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Bu metin henüz anadili bu dil olan biri tarafından kontrol edilmedi.</translation>
     </message>

@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Emergency numbers</source>
         <translation>Екстрені номери</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
         <source>Find an IOM office</source>
         <translation>Знайти офіс МОМ</translation>
     </message>
@@ -119,47 +119,47 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="57"/>
+        <location filename="../kiosk/ui/screens/office.py" line="54"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="58"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="59"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="60"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>Website</source>
         <translation>Вебсайт</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="61"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Opening hours</source>
         <translation>Години роботи</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
+        <location filename="../kiosk/ui/screens/office.py" line="89"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>Адреси й контактів цього офісу поки немає в цьому кіоску. Будь ласка, запитайте в працівників тут або в будь-якому офісі МОМ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>Help you can get here</source>
         <translation>Яку допомогу можна отримати тут</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>У невідкладному випадку телефонуйте 112: безкоштовно, вдень і вночі.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Цей текст ще не перевірив носій мови.</translation>
     </message>

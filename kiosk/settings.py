@@ -39,7 +39,7 @@ class Settings:
         metadata={"help": "SQLAlchemy URL of the content database; empty = SQLite in data_dir."},
     )
     offered_languages: tuple[str, ...] = field(
-        default=("ka", "en"),
+        default=("ka", "en", "ru", "uk", "hy", "az", "tr", "ar", "fa"),
         metadata={"help": "Languages on the welcome screen, in order; each must be complete."},
     )
     idle_timeout_s: float = field(

@@ -31,6 +31,15 @@ def tour(window) -> list[tuple[str, object]]:
     return stops
 
 
+def settle() -> None:
+    """Let layouts settle as the running event loop would within a few milliseconds: a new
+    text's height travels label -> body -> scroll area over several passes."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+
+
 def render_all(settings: Settings, outdir: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -54,12 +63,12 @@ def render_all(settings: Settings, outdir: Path) -> int:
             window.context.session.set_language(language)
             for name, location in tour(window):
                 window.navigator.go(location)
-                QApplication.processEvents()
+                settle()
                 path = outdir / f"{language}-{orientation}-{name}.png"
                 window.grab().save(str(path))
                 written += 1
             window.idle.countdown_started.emit(20)  # the idle warning, as a visitor sees it
-            QApplication.processEvents()
+            settle()
             window.grab().save(str(outdir / f"{language}-{orientation}-countdown.png"))
             window.countdown.hide()
             written += 1

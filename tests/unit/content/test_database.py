@@ -1,6 +1,8 @@
 """Pack -> database -> service round trip, and what start-up does with stale, corrupt or bad input."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kiosk.content.database import (
@@ -71,7 +73,8 @@ def test_start_up_builds_a_missing_database_then_keeps_it(pack_copy, db_url):
 def test_start_up_rebuilds_when_the_pack_changed(pack_copy, db_url):
     ensure_database(pack_copy, db_url)
     manifest = pack_copy / "pack.toml"
-    manifest.write_text(manifest.read_text().replace("2026.11.25.1", "2026.12.01.1"))
+    manifest.write_text(re.sub(r'version = "[^"]*"', 'version = "2026.12.01.1"',
+                               manifest.read_text()))
     assert ensure_database(pack_copy, db_url).action == "built"
     assert ContentService(db_url).info.version == "2026.12.01.1"
 
