@@ -20,7 +20,7 @@ from typing import Callable
 from kiosk.updates.errors import BundleRejected, RollbackUnavailable
 from kiosk.updates.keys import trusted_keys
 from kiosk.updates.reader import Limits, read_bundle
-from kiosk.updates.store import ContentStore, StoreState, fsync_path
+from kiosk.updates.store import BUNDLED, ContentStore, StoreState, fsync_path
 from kiosk.updates.versions import newest
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
             report(manifest.total_size, manifest.total_size, "committing")
             try:
                 store.write_state(StoreState(
-                    current=manifest.version, previous=serving_installed,
+                    current=manifest.version, previous=serving_installed or BUNDLED,
                     highest=newest(before.highest, manifest.version, serving),
                 ))
             except OSError:
@@ -184,8 +184,12 @@ def rollback(settings) -> RollbackResult:
         current, _folder = store.active()
         if current is None:
             raise RollbackUnavailable("the bundled content is serving; there is nothing to roll back to")
-        target = state.previous
+        if state.previous is None:
+            raise RollbackUnavailable("no previous content is kept (a rollback goes back one step only)")
+        target = None if state.previous == BUNDLED else state.previous
         folder = store.pack_dir(target)
+        if not (folder / "pack.toml").is_file():
+            raise RollbackUnavailable(f"the previous content {state.previous} is no longer on this kiosk")
         pack = load_pack(folder, PICTOGRAMS)
         if pack.errors:
             raise RollbackUnavailable(f"the previous content at {folder} cannot be used: {pack.errors[0]}")

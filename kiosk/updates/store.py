@@ -1,12 +1,14 @@
 """Where imported content packs live on a kiosk, which one is in use, and safe writes to disk.
 
     data_dir/content/
-        state.json          {"current": v | null, "previous": v | null, "highest": v | null}
+        state.json          {"current": v | null, "previous": v | "bundled" | null,
+                             "highest": v | null}
         packs/<version>/    each installed pack, unpacked and verified (current and previous)
         staging-*/          a bundle being unpacked (removed by the next import)
         .lock               held while an import or a rollback runs
 
-`current` null means the pack bundled with the software. `highest` is the highest version
+`current` null means the pack bundled with the software; `previous` is what a rollback goes
+back to ("bundled" for the bundled pack, null when there is nothing to go back to). `highest` is the highest version
 ever installed here: an import must be newer than it (and than what is serving), so an old
 signed bundle can never be replayed. A rollback goes back to `previous` without lowering
 `highest`; moving forward again takes a bundle newer than anything installed before.
@@ -28,6 +30,8 @@ from kiosk.updates.errors import BundleRejected
 from kiosk.updates.versions import is_valid, newest, parse_version
 
 log = logging.getLogger(__name__)
+
+BUNDLED = "bundled"
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,10 @@ class ContentStore:
             log.error("content update state unreadable (%s); using the bundled content", exc)
             return StoreState()
         values = {k: raw.get(k) for k in ("current", "previous", "highest")}
-        return StoreState(**{k: v if isinstance(v, str) and is_valid(v) else None
-                             for k, v in values.items()})
+        state = {k: v if isinstance(v, str) and is_valid(v) else None for k, v in values.items()}
+        if values["previous"] == BUNDLED:
+            state["previous"] = BUNDLED
+        return StoreState(**state)
 
     def write_state(self, state: StoreState) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -92,7 +98,9 @@ class ContentStore:
 
     # --- which pack --------------------------------------------------------------------
     def pack_dir(self, version: str | None) -> Path:
-        return Path(self.settings.content_dir) if version is None else self.packs / version
+        if version is None or version == BUNDLED:
+            return Path(self.settings.content_dir)
+        return self.packs / version
 
     def bundled_version(self) -> str | None:
         return pack_version(self.settings.content_dir)
