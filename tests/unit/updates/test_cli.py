@@ -80,3 +80,12 @@ def test_pack_refuses_a_broken_pack_or_a_bad_key(operator, pack_copy, tmp_path, 
     assert main(["content", "pack", str(pack), "--key", str(public), "--out", str(out)]) == 1
     assert "not an unencrypted PEM private key" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_bench_rows_for_updates():
+    from kiosk.settings import Settings
+    from kiosk.tools.bench_updates import measure_updates
+
+    rows = dict((name, value) for name, value, _unit in measure_updates(Settings(), runs=1))
+    assert set(rows) == {"update_bundle_kb", "update_import_s", "update_rollback_s"}
+    assert 1 < rows["update_bundle_kb"] < 1000 and 0 < rows["update_import_s"] < 30
