@@ -89,7 +89,7 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
             log.warning("content bundle %s refused: %s", bundle_path, exc.reason)
             _discard(staging, installed)
             raise
-        except OSError as exc:
+        except Exception as exc:  # disk full, a fault of ours: still one clear reason, old content kept
             log.exception("content import failed")
             _discard(staging, installed)
             raise BundleRejected(f"the import failed on this kiosk: {exc}") from exc

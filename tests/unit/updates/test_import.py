@@ -140,3 +140,29 @@ def test_keygen_writes_a_usable_pair_and_never_overwrites(tmp_path):
     parse_public_key(str(pair.public_path)).verify(key.sign(b"y"), b"y")
     with pytest.raises(FileExistsError):
         generate_key_pair(tmp_path / "keys")
+
+
+def test_a_failure_while_building_leaves_the_old_content(update_settings, bundle, monkeypatch):
+    import kiosk.content.database as database
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    path = bundle("2026.12.1.1", "v2")
+    monkeypatch.setattr(database, "build_database", disk_full)
+    with pytest.raises(BundleRejected, match="No space left on device"):
+        import_bundle(path, update_settings)
+    monkeypatch.undo()
+    assert served(update_settings) == (BUNDLED_VERSION, "")
+    assert not (update_settings.data_dir / "content" / "packs" / "2026.12.1.1").exists()
+    assert import_bundle(path, update_settings).version == "2026.12.1.1"  # and it can be retried
+
+
+def test_a_failing_progress_callback_cancels_cleanly(update_settings, bundle):
+    def cancel(_done, _total, stage):
+        if stage == "building":
+            raise RuntimeError("cancelled by the operator")
+
+    with pytest.raises(BundleRejected, match="cancelled by the operator"):
+        import_bundle(bundle("2026.12.1.1", "v2"), update_settings, cancel)
+    assert served(update_settings) == (BUNDLED_VERSION, "")
