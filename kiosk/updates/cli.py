@@ -22,6 +22,10 @@ def add_parsers(content) -> None:
 
 
 def run(args, settings) -> int:
+    import logging
+
+    # The command prints its own progress and one result line; log lines would break them up.
+    logging.getLogger("kiosk.updates").setLevel(logging.ERROR)
     return {"keygen": _keygen, "pack": _pack, "import": _import, "rollback": _rollback}[
         args.action
     ](args, settings)
@@ -83,13 +87,13 @@ class TerminalProgress:
         percent = f"{100 * done // total:3d}%" if total else "    "
         line = f"{stage:<10} {percent} {done / 1_000_000:7.2f} / {total / 1_000_000:.2f} MB"
         if self.tty:
-            self.stream.write("\r" + line)
+            self.stream.write("\r" + line + ("\n" if stage == "done" else ""))
         elif new_stage:
             self.stream.write(line + "\n")
         self.stream.flush()
 
     def finish(self) -> None:
-        if self.tty and self.stage:
+        if self.tty and self.stage and self.stage != "done":
             self.stream.write("\n")
             self.stream.flush()
 
