@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import lzma
 import tarfile
 from pathlib import Path
@@ -205,6 +206,34 @@ def test_decompression_bomb(refused, update_settings, signing_keys, files, tmp_p
     assert bundle.stat().st_size < 100_000
     small = dataclasses.replace(update_settings, update_max_unpacked_mb=1, update_max_files=10)
     refused(bundle, "unpacks to more than", small)
+
+
+@pytest.mark.parametrize("where, fragment", [
+    ("manifest.json", "manifest.json is too large"),
+    ("pack/pack.toml", "pack.toml is 40000000 bytes but the manifest says 128"),
+])
+def test_decompression_bomb_as_a_member(refused, signing_keys, files, tmp_path, where, fragment):
+    # a member of 40 MB of zeros (40 KB compressed) where the manifest or a listed file belongs:
+    # refused from its header, before a byte of it is unpacked
+    manifest = manifest_bytes(NEW, files)
+    bomb = tarfile.TarInfo(where)
+    bomb.size = 40_000_000
+    head = [] if where == "manifest.json" else [
+        regular("manifest.json", manifest), regular("manifest.sig", signing_keys["primary"].sign(manifest))]
+    bundle = tmp_path / "bomb.tar.gz"
+    with tarfile.open(bundle, "w:gz", format=tarfile.PAX_FORMAT) as tar:
+        for info, data in head:
+            tar.addfile(info, io.BytesIO(data))
+        tar.addfile(bomb, _Zeros(bomb.size))
+    assert bundle.stat().st_size < 100_000
+    refused(bundle, fragment)
+
+
+@pytest.mark.parametrize("mode", ["w", "w:xz", "w:bz2"])
+def test_plain_xz_and_bzip2_bundles_are_read_too(update_settings, signing_keys, files, tmp_path, mode):
+    bundle = craft_bundle(tmp_path / "b.tar", signing_keys["primary"], NEW, files, mode=mode)
+    assert import_bundle(bundle, update_settings).version == NEW
+    assert served(update_settings) == (NEW, "v2")
 
 
 class _Zeros:
