@@ -28,14 +28,15 @@ def signing_keys() -> dict[str, Ed25519PrivateKey]:
 
 
 @pytest.fixture
-def update_settings(settings, signing_keys):
+def update_settings(settings, signing_keys, built_database):
     """A kiosk in tmp_path that trusts two keys and serves the bundled pack."""
-    from kiosk.content.database import ensure_database
+    from kiosk.content.database import sqlite_path
 
     trusted = tuple(public_base64(signing_keys[n].public_key()) for n in ("primary", "rotation"))
     chosen = dataclasses.replace(settings, update_public_keys=trusted)
     chosen.data_dir.mkdir(parents=True, exist_ok=True)
-    ensure_database(chosen.content_dir, chosen.content_database_url)
+    # a copy of the session's database of the bundled pack: quicker than building one per test
+    shutil.copyfile(sqlite_path(built_database), chosen.data_dir / "content.db")
     return chosen
 
 
