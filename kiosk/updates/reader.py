@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import lzma
 import os
+import stat
 import tarfile
 import zlib
 from dataclasses import dataclass
@@ -83,7 +84,10 @@ def read_bundle(bundle: Path, keys: list, limits: Limits, newer_than: str | None
     """Verify `bundle` and unpack its pack files into the empty folder `staging`."""
     bundle = Path(bundle)
     try:
-        size = bundle.stat().st_size
+        info = bundle.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise BundleRejected(f"{bundle} is not a file")
+        size = info.st_size
         file = open(bundle, "rb")
     except OSError as exc:
         raise BundleRejected(f"cannot read {bundle}: {exc.strerror}") from exc

@@ -274,5 +274,7 @@ def test_manifest_not_first(refused, signing_keys, files, tmp_path):
     refused(bundle, "manifest.json is not its first file")
 
 
-def test_missing_bundle_file(refused, tmp_path):
+def test_missing_bundle_file_or_a_folder(refused, tmp_path):
     refused(tmp_path / "no-such.tar.gz", "cannot read")
+    (tmp_path / "folder.tar.gz").mkdir()
+    refused(tmp_path / "folder.tar.gz", "is not a file")
