@@ -169,17 +169,11 @@ def _restore_previous_database(settings) -> None:
 
 def rollback(settings) -> RollbackResult:
     """Serve the previous content again (one step back); the monotonic `highest` is kept."""
-    from kiosk.content.database import DatabaseCorrupt, build_database, read_fingerprint
     from kiosk.content.pack import load_pack
     from kiosk.paths import PICTOGRAMS
 
     store = ContentStore(settings)
-    try:
-        lock = store.locked()
-        lock.__enter__()
-    except BundleRejected as exc:
-        raise RollbackUnavailable(exc.reason) from exc
-    try:
+    with store.locked(busy=RollbackUnavailable):
         state = store.state()
         current, _folder = store.active()
         if current is None:
@@ -193,23 +187,27 @@ def rollback(settings) -> RollbackResult:
         pack = load_pack(folder, PICTOGRAMS)
         if pack.errors:
             raise RollbackUnavailable(f"the previous content at {folder} cannot be used: {pack.errors[0]}")
-        live = _live_path(settings)
-        previous_db = live.with_name(live.name + ".previous") if live is not None else None
-        reused = False
-        if previous_db is not None and previous_db.exists():
-            try:
-                reused = read_fingerprint(f"sqlite:///{previous_db}") == pack.fingerprint
-            except DatabaseCorrupt:
-                reused = False
-        if reused:
-            fsync_path(previous_db)
-            os.replace(previous_db, live)
-            fsync_path(live.parent)
-        else:
-            build_database(pack, settings.content_database_url)
+        _restore_database(pack, settings)
         store.write_state(StoreState(current=target, previous=None, highest=state.highest))
         store.collect_garbage()
-    finally:
-        lock.__exit__(None, None, None)
     log.info("content rolled back from %s to %s", current, target or "the bundled pack")
     return RollbackResult(version=pack.version, rolled_back_from=current, pack_dir=folder)
+
+
+def _restore_database(pack, settings) -> None:
+    """Put the kept content.db.previous back if it holds exactly `pack`; else build it afresh."""
+    from kiosk.content.database import DatabaseCorrupt, build_database, read_fingerprint
+
+    live = _live_path(settings)
+    previous = live.with_name(live.name + ".previous") if live is not None else None
+    if previous is not None and previous.exists():
+        try:
+            kept = read_fingerprint(f"sqlite:///{previous}") == pack.fingerprint
+        except DatabaseCorrupt:
+            kept = False
+        if kept:
+            fsync_path(previous)
+            os.replace(previous, live)
+            fsync_path(live.parent)
+            return
+    build_database(pack, settings.content_database_url)

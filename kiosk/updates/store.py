@@ -124,13 +124,15 @@ class ContentStore:
 
     # --- folders -----------------------------------------------------------------------
     @contextlib.contextmanager
-    def locked(self):
+    def locked(self, busy=BundleRejected):
+        """One import or rollback at a time; `busy` is raised if another holds the lock.
+        The kernel drops the lock when its holder dies, even by kill -9."""
         self.root.mkdir(parents=True, exist_ok=True)
         with open(self.root / ".lock", "a+") as lock:
             try:
                 fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError as exc:
-                raise BundleRejected("another content import or rollback is running") from exc
+                raise busy("another content import or rollback is running") from exc
             try:
                 yield
             finally:

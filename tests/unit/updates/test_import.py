@@ -98,7 +98,9 @@ def test_rollback_to_the_bundled_pack_then_nothing_more(update_settings, bundle)
     with pytest.raises(RollbackUnavailable, match="bundled content is serving"):
         rollback(update_settings)
     import_bundle(bundle("2026.12.1.1", "v2"), update_settings)
+    kept = (update_settings.data_dir / "content.db.previous").stat().st_ino
     assert rollback(update_settings).version == BUNDLED_VERSION
+    assert (update_settings.data_dir / "content.db").stat().st_ino == kept  # put back, not rebuilt
     assert served(update_settings) == (BUNDLED_VERSION, "")
     state = json.loads((update_settings.data_dir / "content" / "state.json").read_text())
     assert state == {"current": None, "previous": None, "highest": "2026.12.1.1"}
@@ -127,6 +129,8 @@ def test_a_second_import_at_the_same_time_is_refused(update_settings, bundle):
     with store.locked():
         with pytest.raises(BundleRejected, match="another content import"):
             import_bundle(bundle("2026.12.1.1", "v2"), update_settings)
+        with pytest.raises(RollbackUnavailable, match="another content import"):
+            rollback(update_settings)
     assert served(update_settings) == (BUNDLED_VERSION, "")
 
 
