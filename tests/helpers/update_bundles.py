@@ -18,7 +18,12 @@ from kiosk.paths import CONTENT_PACK
 from kiosk.updates.keys import public_base64
 from kiosk.updates.manifest import FileEntry, Manifest
 
-BUNDLED_VERSION = "2026.11.25.1"
+from kiosk.content.pack import pack_files
+from kiosk.updates.store import pack_version
+
+# Read from the bundled pack, which translators bump; the tests' bundles are 2026.12.x.
+BUNDLED_VERSION = pack_version(CONTENT_PACK)
+PACK_FILES = len(pack_files(CONTENT_PACK))
 
 
 @pytest.fixture(scope="session")

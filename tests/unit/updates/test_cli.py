@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.cli import main
-from tests.helpers.update_bundles import BUNDLED_VERSION, make_pack, served
+from tests.helpers.update_bundles import BUNDLED_VERSION, PACK_FILES, make_pack, served
 
 
 @pytest.fixture
@@ -35,11 +35,11 @@ def test_keygen_pack_import_rollback(operator, tmp_path, capsys):
     pack = make_pack(tmp_path / "pack", "2026.12.1.1", "v2")
     bundle = tmp_path / "usb" / "content-2026.12.1.1.tar.gz"
     assert main(["content", "pack", str(pack), "--key", str(key), "--out", str(bundle)]) == 0
-    assert "content version 2026.12.1.1, 25 files" in capsys.readouterr().out
+    assert f"content version 2026.12.1.1, {PACK_FILES} files" in capsys.readouterr().out
 
     assert main(["--config", str(config), "content", "import", str(bundle)]) == 0
     captured = capsys.readouterr()
-    assert "installed content version 2026.12.1.1 (was 2026.11.25.1)" in captured.out
+    assert f"installed content version 2026.12.1.1 (was {BUNDLED_VERSION})" in captured.out
     progress = captured.err.splitlines()
     assert [line.split()[0] for line in progress] == [
         "checking", "unpacking", "building", "switching", "committing", "done"]
@@ -47,7 +47,7 @@ def test_keygen_pack_import_rollback(operator, tmp_path, capsys):
     assert served(_settings(config)) == ("2026.12.1.1", "v2")
 
     assert main(["--config", str(config), "content", "rollback"]) == 0
-    assert "rolled back from 2026.12.1.1 to 2026.11.25.1" in capsys.readouterr().out
+    assert f"rolled back from 2026.12.1.1 to {BUNDLED_VERSION}" in capsys.readouterr().out
     assert served(_settings(config)) == (BUNDLED_VERSION, "")
     assert main(["--config", str(config), "content", "rollback"]) == 1
     assert "cannot roll back" in capsys.readouterr().err

@@ -119,7 +119,7 @@ def test_signature_of_the_wrong_length(refused, signing_keys, files, tmp_path):
     refused(bundle, "signature does not match")
 
 
-@pytest.mark.parametrize("version", ["2026.1.1.1", BUNDLED_VERSION, "2026.11.25.1.0"])
+@pytest.mark.parametrize("version", ["2026.1.1.1", BUNDLED_VERSION, BUNDLED_VERSION + ".0"])
 def test_older_or_same_version(refused, signing_keys, tmp_path, version):
     files = pack_contents(make_pack(tmp_path / "old", version, "v0"))
     bundle = craft_bundle(tmp_path / "b.tar.gz", signing_keys["primary"], version, files)
@@ -148,7 +148,8 @@ def test_oversized_as_declared_in_the_manifest(refused, update_settings, signing
     big = files + [("topics/zz-big.toml", b"# " + b"x" * 2_000_000 + b"\n")]
     bundle = craft_bundle(tmp_path / "b.tar.gz", signing_keys["primary"], NEW, big)
     small = dataclasses.replace(update_settings, update_max_unpacked_mb=1)
-    refused(bundle, "unpacks to 2.1 MB, more than the limit of 1.0 MB", small)
+    total = sum(len(data) for _rel, data in big) / 1_000_000
+    refused(bundle, f"unpacks to {total:.1f} MB, more than the limit of 1.0 MB", small)
 
 
 def test_too_many_files(refused, update_settings, signing_keys, files, tmp_path):
@@ -210,7 +211,7 @@ def test_decompression_bomb(refused, update_settings, signing_keys, files, tmp_p
 
 @pytest.mark.parametrize("where, fragment", [
     ("manifest.json", "manifest.json is too large"),
-    ("pack/pack.toml", "pack.toml is 40000000 bytes but the manifest says 128"),
+    ("pack/pack.toml", "pack.toml is 40000000 bytes but the manifest says"),
 ])
 def test_decompression_bomb_as_a_member(refused, signing_keys, files, tmp_path, where, fragment):
     # a member of 40 MB of zeros (40 KB compressed; gzip level 1 keeps the test quick) where the manifest or a listed file belongs:
