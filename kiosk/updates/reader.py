@@ -181,10 +181,14 @@ def _check_member(member: tarfile.TarInfo, staging: Path) -> str | None:
     path = PurePosixPath(name)
     if path.is_absolute() or ".." in path.parts or "\\" in name or not name.startswith(PACK_PREFIX):
         raise BundleRejected(f"{name} would be written outside the content folder")
-    try:  # belt and braces: the standard library's own safety rules for extraction
-        tarfile.data_filter(member, str(staging))
-    except tarfile.FilterError as exc:
-        raise BundleRejected(f"{name} is refused: {exc}") from exc
+    # Belt and braces: the standard library's own extraction rules (PEP 706); Python 3.11
+    # releases before 3.11.4 lack them, and the checks above stand on their own.
+    data_filter = getattr(tarfile, "data_filter", None)
+    if data_filter is not None:
+        try:
+            data_filter(member, str(staging))
+        except tarfile.FilterError as exc:
+            raise BundleRejected(f"{name} is refused: {exc}") from exc
     if member.isdir():
         return None
     if not member.isreg():

@@ -279,3 +279,11 @@ def test_missing_bundle_file_or_a_folder(refused, tmp_path):
     refused(tmp_path / "no-such.tar.gz", "cannot read")
     (tmp_path / "folder.tar.gz").mkdir()
     refused(tmp_path / "folder.tar.gz", "is not a file")
+
+
+def test_own_checks_hold_without_the_standard_library_filter(refused, signing_keys, files, tmp_path, monkeypatch):
+    # Python 3.11 before 3.11.4 has no tarfile.data_filter: the reader's own checks must suffice
+    monkeypatch.delattr(tarfile, "data_filter")
+    for n, member in enumerate([regular("pack/../evil.toml", b"x"), special("pack/a.toml", tarfile.SYMTYPE, "/etc/passwd")]):
+        bundle = craft_bundle(tmp_path / f"b{n}.tar.gz", signing_keys["primary"], NEW, files, extra=[member])
+        refused(bundle, "outside the content folder" if n == 0 else "is a link")
