@@ -65,10 +65,10 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
         before = store.state()
         serving_installed, _folder = store.active()  # None: the bundled pack serves
         serving = store.serving_version()
-        report(0, 0, "checking")
         staging = store.new_staging()
         installed = None
         try:
+            report(0, 0, "checking")
             manifest = read_bundle(
                 Path(bundle_path), keys, limits, store.version_floor(), staging, report
             )
