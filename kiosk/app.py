@@ -62,7 +62,10 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
 
 
 def load_content(window: KioskWindow, settings: Settings) -> None:
-    window.context.content.load(settings.content_dir, settings.content_database_url)
+    # An imported content bundle serves when it is newer than the pack bundled with the software.
+    from kiosk.updates.store import active_pack_dir
+
+    window.context.content.load(active_pack_dir(settings), settings.content_database_url)
 
 
 def start(app: QApplication, settings: Settings, windowed: bool) -> KioskWindow:

@@ -36,6 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("pack", nargs="?", help="content pack folder (default: from settings)")
     check = content.add_parser("check", help="validate the pack; non-zero exit on errors")
     check.add_argument("pack", nargs="?", help="content pack folder (default: from settings)")
+    from kiosk.updates.cli import add_parsers as add_update_parsers
+
+    add_update_parsers(content)
 
     shots = sub.add_parser("screenshots", help="render every screen in every language to PNG")
     shots.add_argument("outdir")
@@ -55,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
+    if args.command == "content" and args.action in ("keygen", "pack", "import", "rollback"):
+        from kiosk.updates.cli import run as run_update
+
+        return run_update(args, settings)
     if args.command == "content":
         return _content(args.action, settings)
     if args.command == "screenshots":

@@ -57,6 +57,20 @@ class Settings:
         default=0.0,
         metadata={"help": "Physical dots per inch for sizing touch targets; 0 = ask the screen."},
     )
+    update_public_keys: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "Trusted Ed25519 keys for content bundles (base64, PEM or a file path);"
+                          " list two while rotating keys."},
+    )
+    update_max_bundle_mb: float = field(
+        default=64.0, metadata={"help": "Largest content bundle file accepted, in MB."}
+    )
+    update_max_unpacked_mb: float = field(
+        default=256.0, metadata={"help": "Largest total size a content bundle may unpack to, in MB."}
+    )
+    update_max_files: float = field(
+        default=5000, metadata={"help": "Most files a content bundle may contain."}
+    )
 
     @property
     def default_language(self) -> str:
@@ -101,6 +115,8 @@ class Settings:
             raise SettingsError(f"{source}: unknown language code(s) {', '.join(unknown)}")
         if self.idle_timeout_s <= 0 or self.countdown_s <= 0:
             raise SettingsError(f"{source}: idle_timeout_s and countdown_s must be positive")
+        if min(self.update_max_bundle_mb, self.update_max_unpacked_mb, self.update_max_files) <= 0:
+            raise SettingsError(f"{source}: update_max_* limits must be positive")
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, str]]:

@@ -159,8 +159,11 @@ def measure(settings: Settings, runs: int, data_dir: Path) -> dict:
     extra_rows = []  # (name, value, unit) from the per-area benchmark modules
     from kiosk.tools import bench_languages
 
+    from kiosk.tools.bench_updates import measure_updates
+
     try:
         extra_rows += bench_languages.measure(settings_json(settings))
+        extra_rows += measure_updates(settings)
     except RuntimeError as exc:
         raise ProbeFailed(str(exc)) from exc
     return {
@@ -193,7 +196,7 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     print(f"screen_switch_ms_p95 {figures['screen_switch_ms_p95']:.1f} ms")
     print(f"peak_rss_mb {figures['peak_rss_mb']:.1f} MB")
     for name, value, unit in figures["extra_rows"]:
-        print(f"{name} {value:.1f} {unit}")
+        print(f"{name} {value:.1f} {unit}" if abs(value) >= 10 else f"{name} {value:.3f} {unit}")
     sys.stdout.flush()
 
     cold, ratio = figures["cold_start_s"], figures["cold_start_ratio"]

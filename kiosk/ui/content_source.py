@@ -45,6 +45,25 @@ class ContentSource(QObject):
             return
         self.set_service(service)
 
+    def reload(self, content_dir, database_url: str) -> bool:
+        """Serve newly installed content (after an import or rollback); on failure keep the old.
+
+        Returns whether the new content is now serving.
+        """
+        from kiosk.content.database import ensure_database
+        from kiosk.content.service import ContentService
+
+        try:
+            result = ensure_database(content_dir, database_url)
+            if not result.serving or result.problems:
+                raise RuntimeError(result.message)
+            service = ContentService(database_url)
+        except Exception:  # the visitor keeps the content already on screen
+            log.exception("new content could not be opened; the previous content keeps serving")
+            return False
+        self.set_service(service)
+        return True
+
     def set_service(self, service) -> None:
         old, self.service = self.service, service
         self.generation += 1

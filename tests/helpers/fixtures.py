@@ -74,3 +74,7 @@ def make_window(qtbot, settings, built_database):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+# Content update fixtures (signing keys, a kiosk that trusts two keys): tests/helpers/update_bundles.py
+from tests.helpers.update_bundles import signing_keys, update_settings  # noqa: E402,F401
