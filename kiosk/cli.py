@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_update(args, settings)
     if args.command == "content":
-        return _content(args.action, settings)
+        return _content(args.action, settings, explicit_pack=bool(getattr(args, "pack", None)))
     if args.command == "screenshots":
         from kiosk.tools.screenshots import render_all
 
@@ -81,12 +81,15 @@ def main(argv: list[str] | None = None) -> int:
     return run(settings, windowed=args.windowed)
 
 
-def _content(action: str, settings) -> int:
+def _content(action: str, settings, explicit_pack: bool = False) -> int:
     from kiosk.content.check import format_report, offered_but_incomplete
     from kiosk.content.pack import load_pack
     from kiosk.paths import PICTOGRAMS
+    from kiosk.updates.store import active_pack_dir
 
-    pack = load_pack(settings.content_dir, PICTOGRAMS)
+    # Without a folder named, the pack the kiosk serves: an imported update if one is active.
+    folder = settings.content_dir if explicit_pack else active_pack_dir(settings)
+    pack = load_pack(folder, PICTOGRAMS)
     if action == "check":
         offered = settings.offered_languages
         print(format_report(pack, offered))
