@@ -57,6 +57,40 @@ class Settings:
         default=0.0,
         metadata={"help": "Physical dots per inch for sizing touch targets; 0 = ask the screen."},
     )
+    kiosk_id: str = field(
+        default="kiosk-1",
+        metadata={"help": "Name of this kiosk in exported usage figures and logs (no spaces)."},
+    )
+    location: str = field(
+        default="",
+        metadata={"help": "Where the kiosk stands (e.g. 'Sarpi border crossing'), for staff."},
+    )
+    log_file: Path = field(
+        default=Path(""),
+        metadata={"help": "Rotating log file; empty = kiosk.log in data_dir."},
+    )
+    log_max_kb: int = field(
+        default=1024, metadata={"help": "Size in KiB at which the log file is rotated."}
+    )
+    log_backups: int = field(
+        default=5, metadata={"help": "Rotated log files kept beside the current one."}
+    )
+    stats_database: Path = field(
+        default=Path(""),
+        metadata={"help": "Writable usage-figures database (SQLite, WAL); empty = state.db in data_dir."},
+    )
+    stats_min_count: int = field(
+        default=5,
+        metadata={"help": "Exported usage counts below this are suppressed (left out)."},
+    )
+    removable_media_roots: tuple[str, ...] = field(
+        default=("/media", "/run/media", "/mnt"),
+        metadata={"help": "Folders where USB sticks are mounted (searched two levels deep)."},
+    )
+    bundle_glob: str = field(
+        default="*.kioskbundle",
+        metadata={"help": "File name pattern of content update bundles on removable media."},
+    )
 
     @property
     def default_language(self) -> str:
@@ -67,6 +101,21 @@ class Settings:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.data_dir / 'content.db'}"
+
+    @property
+    def log_path(self) -> Path:
+        return self.log_file if str(self.log_file) not in ("", ".") else self.data_dir / "kiosk.log"
+
+    @property
+    def stats_path(self) -> Path:
+        if str(self.stats_database) not in ("", "."):
+            return self.stats_database
+        return self.data_dir / "state.db"
+
+    @property
+    def pin_path(self) -> Path:
+        """The operator PIN's salted hash and lockout state: writable state, never the config."""
+        return self.data_dir / "operator-pin.json"
 
     @classmethod
     def from_file(cls, path: Path, **overrides) -> Settings:
@@ -98,6 +147,11 @@ class Settings:
             raise SettingsError(f"{source}: unknown language code(s) {', '.join(unknown)}")
         if self.idle_timeout_s <= 0 or self.countdown_s <= 0:
             raise SettingsError(f"{source}: idle_timeout_s and countdown_s must be positive")
+        if self.log_max_kb <= 0 or self.log_backups < 0 or self.stats_min_count < 1:
+            raise SettingsError(
+                f"{source}: log_max_kb must be positive, log_backups not negative, "
+                "stats_min_count at least 1"
+            )
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, str]]:
@@ -116,6 +170,10 @@ def _convert(spec: dataclasses.Field, value, source: str):
             return Path(value).expanduser()
         if kind == "float":
             return float(value)
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError("expected a whole number")
+            return value
         if kind == "bool":
             if not isinstance(value, bool):
                 raise TypeError("expected true or false")

@@ -1,0 +1,90 @@
+"""Operator mode in the kiosk window: the hidden gesture opens the PIN pad, the right PIN opens
+the operator screen; Back, idle time-out or an error return to the welcome screen.
+
+Both screens sit in the window's stack outside the visitor's navigation history, so a reset
+(`KioskWindow.reset_session`) always takes the kiosk out of operator mode.
+
+Signals:
+    exit_requested(int): staff asked to leave for the desktop; the exit code to end with.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Signal
+
+from kiosk.admin.pin import PinStore
+from kiosk.ui import navigation as nav
+from kiosk.ui.operator.hot_corner import HotCorner
+from kiosk.ui.operator.operator_screen import OperatorScreen
+from kiosk.ui.operator.pin_pad import PinPadScreen
+
+log = logging.getLogger(__name__)
+
+# `kiosk` ends with this code when staff exit to the desktop; the systemd unit lists it in
+# RestartPreventExitStatus= so it is not restarted (any other exit or crash is).
+EXIT_TO_DESKTOP = 64
+
+
+class OperatorMode(QObject):
+    exit_requested = Signal(int)
+
+    def __init__(self, window, pin_store: PinStore, operator_screen: OperatorScreen):
+        super().__init__(window)
+        self.window = window
+        self.pin_store = pin_store
+        self.hot_corner = HotCorner(window.context.metrics.mm(15), window.centralWidget())
+        self.pin_pad = PinPadScreen(window.context, pin_store)
+        self.operator_screen = operator_screen
+        for screen in (self.pin_pad, operator_screen):
+            window.stack.addWidget(screen)
+        self.hot_corner.triggered.connect(self.open_pin_pad)
+        self.pin_pad.accepted.connect(self.open_operator_screen)
+        self.pin_pad.cancelled.connect(window.reset_session)
+        operator_screen.back_requested.connect(window.reset_session)
+        operator_screen.exit_requested.connect(self._exit)
+        window.navigator.location_changed.connect(self._place_hot_corner)
+        window.centralWidget().installEventFilter(self)
+        self._place_hot_corner()
+
+    @property
+    def active(self) -> bool:
+        return self.window.current_screen in (self.pin_pad, self.operator_screen)
+
+    def _place_hot_corner(self, _location=None) -> None:
+        """Only on the untouched welcome screen: there the corner holds no button."""
+        navigator = self.window.navigator
+        fresh = navigator.current.screen == nav.WELCOME and not navigator.can_go_back
+        self.hot_corner.move(0, 0)
+        self.hot_corner.setVisible(fresh and not self.active)
+        self.hot_corner.raise_()
+
+    def open_pin_pad(self) -> None:
+        if not self.pin_store.is_set:
+            log.warning("operator gesture seen, but no PIN is set: run `kiosk admin set-pin`")
+            return
+        log.info("operator PIN pad opened")
+        self._enter(self.pin_pad)
+        self.pin_pad.start()
+
+    def open_operator_screen(self) -> None:
+        log.info("operator mode entered")
+        self._enter(self.operator_screen)
+        self.operator_screen.refresh()
+
+    def _enter(self, screen) -> None:
+        window = self.window
+        window.countdown.hide()
+        window.stack.setCurrentWidget(screen)
+        window.nav_bar.hide()
+        self.hot_corner.hide()
+        window.idle.set_armed(True)  # staff who walk away are timed out like visitors
+
+    def _exit(self) -> None:
+        log.info("operator: exit to the desktop")
+        self.exit_requested.emit(EXIT_TO_DESKTOP)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self.hot_corner.raise_()
+        return False
