@@ -59,7 +59,7 @@ class Settings:
     )
     kiosk_id: str = field(
         default="kiosk-1",
-        metadata={"help": "Name of this kiosk in exported usage figures and logs (no spaces)."},
+        metadata={"help": "Name of this kiosk in exported usage figures (letters, digits, . _ -)."},
     )
     location: str = field(
         default="",
@@ -147,6 +147,8 @@ class Settings:
             raise SettingsError(f"{source}: unknown language code(s) {', '.join(unknown)}")
         if self.idle_timeout_s <= 0 or self.countdown_s <= 0:
             raise SettingsError(f"{source}: idle_timeout_s and countdown_s must be positive")
+        if not self.kiosk_id or not all(c.isascii() and (c.isalnum() or c in "._-") for c in self.kiosk_id):
+            raise SettingsError(f"{source}: kiosk_id may hold only letters, digits, '.', '_' and '-'")
         if self.log_max_kb <= 0 or self.log_backups < 0 or self.stats_min_count < 1:
             raise SettingsError(
                 f"{source}: log_max_kb must be positive, log_backups not negative, "

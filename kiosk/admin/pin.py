@@ -74,7 +74,7 @@ def lock_delay(failures: int) -> float:
     30 s, 60 s, 120 s ... up to an hour."""
     if failures < FREE_TRIES:
         return 0.0
-    return min(MAX_DELAY_S, BASE_DELAY_S * 2 ** (failures - FREE_TRIES))
+    return min(MAX_DELAY_S, BASE_DELAY_S * 2 ** min(failures - FREE_TRIES, 32))
 
 
 @dataclass(frozen=True)
