@@ -43,7 +43,10 @@ class OperatorMode(QObject):
         self.pin_pad.cancelled.connect(window.reset_session)
         operator_screen.back_requested.connect(window.reset_session)
         operator_screen.exit_requested.connect(self._exit)
+        self._entered = None  # the operator screen shown, until the navigator moves on
         window.navigator.location_changed.connect(self._place_hot_corner)
+        # New content makes the window re-show the visitor's screen; staff stay where they are.
+        window.context.content.content_changed.connect(self._stay_in_operator_mode)
         window.centralWidget().installEventFilter(self)
         self._place_hot_corner()
 
@@ -51,8 +54,14 @@ class OperatorMode(QObject):
     def active(self) -> bool:
         return self.window.current_screen in (self.pin_pad, self.operator_screen)
 
-    def _place_hot_corner(self, _location=None) -> None:
+    def _stay_in_operator_mode(self) -> None:
+        if self._entered is not None and not self.active:
+            self._enter(self._entered)
+
+    def _place_hot_corner(self, location=None) -> None:
         """Only on the untouched welcome screen: there the corner holds no button."""
+        if location is not None:
+            self._entered = None  # the navigator moved (reset, time-out): operator mode is over
         navigator = self.window.navigator
         fresh = navigator.current.screen == nav.WELCOME and not navigator.can_go_back
         self.hot_corner.move(0, 0)
@@ -76,6 +85,7 @@ class OperatorMode(QObject):
         window = self.window
         window.countdown.hide()
         window.stack.setCurrentWidget(screen)
+        self._entered = screen
         window.nav_bar.hide()
         self.hot_corner.hide()
         window.idle.set_armed(True)  # staff who walk away are timed out like visitors
