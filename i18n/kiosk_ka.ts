@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="44"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
@@ -35,37 +35,37 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <location filename="../kiosk/ui/screens/home.py" line="48"/>
         <source>IOM offices</source>
         <translation>IOM-ის ოფისები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="53"/>
+        <location filename="../kiosk/ui/screens/home.py" line="49"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>ცენტრალური ოფისი თბილისში და ოთხი საველე ოფისი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="55"/>
+        <location filename="../kiosk/ui/screens/home.py" line="51"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <location filename="../kiosk/ui/screens/home.py" line="52"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>პოლიცია, სასწრაფო და მეხანძრეები: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="60"/>
+        <location filename="../kiosk/ui/screens/home.py" line="56"/>
         <source>What do you need?</source>
         <translation>რა გჭირდებათ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="61"/>
+        <location filename="../kiosk/ui/screens/home.py" line="57"/>
         <source>How IOM helps</source>
         <translation>როგორ ეხმარება IOM</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="62"/>
+        <location filename="../kiosk/ui/screens/home.py" line="58"/>
         <source>About IOM, offices and emergencies</source>
         <translation>IOM-ის შესახებ, ოფისები და საგანგებო ნომრები</translation>
     </message>
@@ -96,12 +96,12 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="35"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
         <source>IOM offices in Georgia</source>
         <translation>IOM-ის ოფისები საქართველოში</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="36"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
         <source>Touch an office to see how to reach it.</source>
         <translation>შეეხეთ ოფისს, რომ ნახოთ, როგორ მიხვიდეთ.</translation>
     </message>
@@ -134,35 +134,232 @@
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="77"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="83"/>
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
         <source>Help you can get here</source>
         <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="84"/>
+        <location filename="../kiosk/ui/screens/office.py" line="81"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
 </context>
 <context>
+    <name>OperatorScreen</name>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="109"/>
+        <source>Update refused: %1</source>
+        <translation>განახლება უარყოფილია: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="112"/>
+        <source>Test print failed: %1</source>
+        <translation>სატესტო ბეჭდვა ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="139"/>
+        <source>No content is loaded.</source>
+        <translation>შიგთავსი არ არის ჩატვირთული.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="144"/>
+        <source>Version %1, installed %2</source>
+        <translation>ვერსია %1, დაყენებულია %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="153"/>
+        <source>Printer state unavailable: %1</source>
+        <translation>პრინტერის მდგომარეობა უცნობია: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="161"/>
+        <source>Usage figures cannot be read; see the log.</source>
+        <translation>გამოყენების მონაცემების წაკითხვა ვერ მოხერხდა; იხილეთ ჟურნალი.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="174"/>
+        <source>Updates cannot be imported on this kiosk.</source>
+        <translation>ამ კიოსკზე განახლების იმპორტი შეუძლებელია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="179"/>
+        <source>No update found on a USB stick (looking for %1).</source>
+        <translation>USB მეხსიერებაზე განახლება ვერ მოიძებნა (ვეძებთ: %1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="183"/>
+        <source>Importing %1 ...</source>
+        <translation>მიმდინარეობს იმპორტი: %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="190"/>
+        <source>Update imported.</source>
+        <translation>განახლება იმპორტირებულია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="197"/>
+        <source>Sending a test page ...</source>
+        <translation>სატესტო გვერდი იგზავნება ...</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="202"/>
+        <source>Test page sent.</source>
+        <translation>სატესტო გვერდი გაიგზავნა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
+        <source>No writable USB stick found. Insert one and try again.</source>
+        <translation>ჩაწერადი USB მეხსიერება ვერ მოიძებნა. ჩადეთ და სცადეთ ხელახლა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
+        <source>Export failed: %1</source>
+        <translation>ექსპორტი ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="219"/>
+        <source>Written to %1 (%2 rows; %3 small counts left out).</source>
+        <translation>ჩაიწერა: %1 (%2 სტრიქონი; გამოტოვებულია %3 მცირე რაოდენობა).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
+        <source>Operator</source>
+        <translation>ოპერატორი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="226"/>
+        <source>Kiosk: %1</source>
+        <translation>კიოსკი: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="227"/>
+        <source>Content</source>
+        <translation>შიგთავსი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="228"/>
+        <source>Import update from USB</source>
+        <translation>განახლების იმპორტი USB-დან</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <source>Printer</source>
+        <translation>პრინტერი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <source>Test print</source>
+        <translation>სატესტო ბეჭდვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="231"/>
+        <source>Usage figures (all hours)</source>
+        <translation>გამოყენების მონაცემები (ყველა საათი)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <source>Event</source>
+        <translation>მოვლენა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <source>Item</source>
+        <translation>ელემენტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <source>Count</source>
+        <translation>რაოდენობა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <source>Export usage figures to USB</source>
+        <translation>გამოყენების მონაცემების ექსპორტი USB-ზე</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
+        <source>Recent log</source>
+        <translation>ჟურნალის ბოლო ჩანაწერები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <source>Back to kiosk</source>
+        <translation>კიოსკზე დაბრუნება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <source>Exit to desktop</source>
+        <translation>სამუშაო მაგიდაზე გასვლა</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="95"/>
+        <source>No operator PIN is set on this kiosk.</source>
+        <translation>ამ კიოსკზე ოპერატორის PIN არ არის დაყენებული.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="99"/>
+        <source>Wrong PIN. Tries left before a lock: %n</source>
+        <translation>
+            <numerusform>არასწორი PIN. დაბლოკვამდე დარჩენილი ცდები: %n</numerusform>
+            <numerusform>არასწორი PIN. დაბლოკვამდე დარჩენილი ცდები: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="103"/>
+        <source>Too many wrong tries. Locked for %n second(s).</source>
+        <translation>
+            <numerusform>ძალიან ბევრი არასწორი ცდა. დაბლოკილია %n წამით.</numerusform>
+            <numerusform>ძალიან ბევრი არასწორი ცდა. დაბლოკილია %n წამით.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="107"/>
+        <source>Operator PIN</source>
+        <translation>ოპერატორის PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="108"/>
+        <source>Clear</source>
+        <translation>გასუფთავება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="109"/>
+        <source>OK</source>
+        <translation>დადასტურება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="110"/>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="85"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="86"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
         <source>See also</source>
         <translation>ასევე იხილეთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="88"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>
@@ -188,7 +385,7 @@
         <translation>დასაწყებად შეეხეთ თქვენს ენას</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/welcome.py" line="79"/>
+        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
         <source>IOM Georgia: information and help for migrants</source>
         <translation>IOM საქართველო: ინფორმაცია და დახმარება მიგრანტებისთვის</translation>
     </message>

@@ -78,6 +78,7 @@ def test_four_taps_or_slow_taps_do_not_open_the_pad(qtbot, started_kiosk):
 
 def test_operator_flow(qtbot, started_kiosk, tmp_path):
     window = started_kiosk
+    window.context.session.set_language("en")  # staff see the kiosk's language; we read English
     settings = window.settings
     PinStore(settings.pin_path).set_pin(PIN)
     settings.log_path.write_text("2026-11-25 09:00:00 INFO kiosk: a line staff should see\n")
@@ -175,6 +176,7 @@ def test_exit_to_desktop_ends_with_the_code_systemd_does_not_restart(qtbot, star
 
 def test_locked_pad_refuses_even_the_right_pin(qtbot, started_kiosk):
     window = started_kiosk
+    window.context.session.set_language("en")
     PinStore(window.settings.pin_path).set_pin(PIN)
     gesture(qtbot, window)
     pad = window.operator.pin_pad
