@@ -114,16 +114,20 @@ def add_lockdown(app: QApplication, window: KioskWindow, recorder: StatsRecorder
 def add_operator_mode(app: QApplication, window: KioskWindow, settings: Settings,
                       content_importer=None, printer=None, synchronous: bool = False) -> OperatorMode:
     """The hidden gesture, PIN pad and operator screen; importer and printer are injected."""
-    screen = OperatorScreen(
-        window.context, settings,
-        media=RemovableMedia(settings.removable_media_roots, settings.bundle_glob),
-        usage=UsageFigures(settings.stats_path, settings.kiosk_id, settings.stats_min_count),
-        content_importer=content_importer, printer=printer,
-        content_date=lambda: content_installed_date(settings), synchronous=synchronous,
-    )
-    window.operator = OperatorMode(window, PinStore(settings.pin_path), screen)
+
+    def make_operator_screen() -> OperatorScreen:
+        screen = OperatorScreen(
+            window.context, settings,
+            media=RemovableMedia(settings.removable_media_roots, settings.bundle_glob),
+            usage=UsageFigures(settings.stats_path, settings.kiosk_id, settings.stats_min_count),
+            content_importer=content_importer, printer=printer,
+            content_date=lambda: content_installed_date(settings), synchronous=synchronous,
+        )
+        screen.content_imported.connect(lambda _result: load_content(window, settings))
+        return screen
+
+    window.operator = OperatorMode(window, PinStore(settings.pin_path), make_operator_screen)
     window.operator.exit_requested.connect(app.exit)
-    screen.content_imported.connect(lambda _result: load_content(window, settings))
     return window.operator
 
 

@@ -130,6 +130,9 @@ def measure(settings: Settings, runs: int, data_dir: Path) -> dict:
     result = ensure_database(settings.content_dir, settings.content_database_url)
     if not result.serving:
         raise ProbeFailed(f"no content database to measure with: {result.message}")
+    from kiosk.stats.database import open_state_database
+
+    open_state_database(settings.stats_path).dispose()  # likewise the usage-figures schema
     kiosk_args = ("kiosk", settings_json(settings))
 
     # One unmeasured run of each first: it brings Python, Qt, the fonts and the kiosk's files

@@ -10,6 +10,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
@@ -29,20 +30,16 @@ EXIT_TO_DESKTOP = 64
 class OperatorMode(QObject):
     exit_requested = Signal(int)
 
-    def __init__(self, window, pin_store: PinStore, operator_screen: OperatorScreen):
+    def __init__(self, window, pin_store: PinStore,
+                 make_operator_screen: Callable[[], OperatorScreen]):
         super().__init__(window)
         self.window = window
         self.pin_store = pin_store
+        self._make_operator_screen = make_operator_screen
+        self._pin_pad: PinPadScreen | None = None  # both built on first use: start-up
+        self._operator_screen: OperatorScreen | None = None  # does not pay for them
         self.hot_corner = HotCorner(window.context.metrics.mm(15), window.centralWidget())
-        self.pin_pad = PinPadScreen(window.context, pin_store)
-        self.operator_screen = operator_screen
-        for screen in (self.pin_pad, operator_screen):
-            window.stack.addWidget(screen)
         self.hot_corner.triggered.connect(self.open_pin_pad)
-        self.pin_pad.accepted.connect(self.open_operator_screen)
-        self.pin_pad.cancelled.connect(window.reset_session)
-        operator_screen.back_requested.connect(window.reset_session)
-        operator_screen.exit_requested.connect(self._exit)
         self._entered = None  # the operator screen shown, until the navigator moves on
         window.navigator.location_changed.connect(self._place_hot_corner)
         # New content makes the window re-show the visitor's screen; staff stay where they are.
@@ -51,8 +48,27 @@ class OperatorMode(QObject):
         self._place_hot_corner()
 
     @property
+    def pin_pad(self) -> PinPadScreen:
+        if self._pin_pad is None:
+            self._pin_pad = PinPadScreen(self.window.context, self.pin_store)
+            self.window.stack.addWidget(self._pin_pad)
+            self._pin_pad.accepted.connect(self.open_operator_screen)
+            self._pin_pad.cancelled.connect(self.window.reset_session)
+        return self._pin_pad
+
+    @property
+    def operator_screen(self) -> OperatorScreen:
+        if self._operator_screen is None:
+            self._operator_screen = self._make_operator_screen()
+            self.window.stack.addWidget(self._operator_screen)
+            self._operator_screen.back_requested.connect(self.window.reset_session)
+            self._operator_screen.exit_requested.connect(self._exit)
+        return self._operator_screen
+
+    @property
     def active(self) -> bool:
-        return self.window.current_screen in (self.pin_pad, self.operator_screen)
+        current = self.window.current_screen
+        return current is not None and current in (self._pin_pad, self._operator_screen)
 
     def _stay_in_operator_mode(self) -> None:
         if self._entered is not None and not self.active:

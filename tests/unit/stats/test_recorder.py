@@ -113,3 +113,11 @@ def test_alembic_upgrade_from_empty_and_idempotent(tmp_path):
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"alembic_version", "hourly_counts"}
+
+
+def test_head_revision_constant_matches_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    from kiosk.stats.database import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
