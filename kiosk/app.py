@@ -9,9 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from kiosk.admin.media import RemovableMedia
-from kiosk.admin.pin import PinStore
-from kiosk.logs import configure_logging
 from kiosk.paths import FONTS
 from kiosk.settings import Settings
 from kiosk.ui.content_source import ContentSource
@@ -23,10 +20,8 @@ from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.session import VisitorSession
 from kiosk.stats import events as usage_events
 from kiosk.stats.recorder import StatsRecorder
-from kiosk.stats.service import UsageFigures
 from kiosk.ui.lockdown import CrashGuard, install_lockdown, lock_window
 from kiosk.ui.operator.mode import OperatorMode
-from kiosk.ui.operator.operator_screen import OperatorScreen
 from kiosk.ui.theme import metrics_for, stylesheet
 from kiosk.ui.usage import UsageWiring
 
@@ -115,7 +110,12 @@ def add_operator_mode(app: QApplication, window: KioskWindow, settings: Settings
                       content_importer=None, printer=None, synchronous: bool = False) -> OperatorMode:
     """The hidden gesture, PIN pad and operator screen; importer and printer are injected."""
 
-    def make_operator_screen() -> OperatorScreen:
+    def make_operator_screen():
+        # Imported on first use (five taps and a PIN), not at start-up.
+        from kiosk.admin.media import RemovableMedia
+        from kiosk.stats.service import UsageFigures
+        from kiosk.ui.operator.operator_screen import OperatorScreen
+
         screen = OperatorScreen(
             window.context, settings,
             media=RemovableMedia(settings.removable_media_roots, settings.bundle_glob),
@@ -126,7 +126,7 @@ def add_operator_mode(app: QApplication, window: KioskWindow, settings: Settings
         screen.content_imported.connect(lambda _result: load_content(window, settings))
         return screen
 
-    window.operator = OperatorMode(window, PinStore(settings.pin_path), make_operator_screen)
+    window.operator = OperatorMode(window, settings.pin_path, make_operator_screen)
     window.operator.exit_requested.connect(app.exit)
     return window.operator
 
@@ -147,6 +147,8 @@ def content_installed_date(settings: Settings) -> str:
 
 
 def run(settings: Settings, windowed: bool) -> int:
+    from kiosk.logs import configure_logging
+
     configure_logging(settings.log_path, settings.log_max_kb, settings.log_backups)
     app = application()
     window = start(app, settings, windowed)

@@ -5,7 +5,6 @@ Never log visitor content or search text; only what staff need to fix a kiosk.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from collections import deque
 from pathlib import Path
 
@@ -15,6 +14,8 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 def configure_logging(log_path: Path, max_kb: int = 1024, backups: int = 5) -> None:
     """Add the rotating file to the root logger (once); stderr (the journal under systemd)
     is configured by the command line."""
+    import logging.handlers  # here, not at import: the operator screen only reads the file
+
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(level=logging.INFO, format=FORMAT)

@@ -7,12 +7,9 @@ clears a lockout nor resets the count.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import logging
 import os
-import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +37,9 @@ def _b64(data: bytes) -> str:
 def hash_pin(pin: str, salt: bytes | None = None, n: int = SCRYPT_N, r: int = SCRYPT_R,
              p: int = SCRYPT_P) -> str:
     """`scrypt$n$r$p$salt$hash` (base64), a fresh random salt per PIN."""
+    import hashlib
+    import secrets
+
     salt = salt if salt is not None else secrets.token_bytes(SALT_BYTES)
     digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=HASH_BYTES,
                             maxmem=128 * r * (n + p + 2) + 1024 * 1024)
@@ -48,6 +48,8 @@ def hash_pin(pin: str, salt: bytes | None = None, n: int = SCRYPT_N, r: int = SC
 
 def check_pin(pin: str, stored: str) -> bool:
     """Constant-time comparison against a stored `hash_pin` string."""
+    import hmac
+
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

@@ -10,15 +10,18 @@ Signals:
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
-from kiosk.admin.pin import PinStore
 from kiosk.ui import navigation as nav
 from kiosk.ui.operator.hot_corner import HotCorner
-from kiosk.ui.operator.operator_screen import OperatorScreen
-from kiosk.ui.operator.pin_pad import PinPadScreen
+
+if TYPE_CHECKING:  # the screens and the PIN store are imported on first use
+    from kiosk.admin.pin import PinStore
+    from kiosk.ui.operator.operator_screen import OperatorScreen
+    from kiosk.ui.operator.pin_pad import PinPadScreen
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +33,12 @@ EXIT_TO_DESKTOP = 64
 class OperatorMode(QObject):
     exit_requested = Signal(int)
 
-    def __init__(self, window, pin_store: PinStore,
+    def __init__(self, window, pin_path: Path,
                  make_operator_screen: Callable[[], OperatorScreen]):
         super().__init__(window)
         self.window = window
-        self.pin_store = pin_store
+        self.pin_path = Path(pin_path)
+        self._pin_store: PinStore | None = None
         self._make_operator_screen = make_operator_screen
         self._pin_pad: PinPadScreen | None = None  # both built on first use: start-up
         self._operator_screen: OperatorScreen | None = None  # does not pay for them
@@ -48,8 +52,18 @@ class OperatorMode(QObject):
         self._place_hot_corner()
 
     @property
+    def pin_store(self) -> PinStore:
+        if self._pin_store is None:
+            from kiosk.admin.pin import PinStore
+
+            self._pin_store = PinStore(self.pin_path)
+        return self._pin_store
+
+    @property
     def pin_pad(self) -> PinPadScreen:
         if self._pin_pad is None:
+            from kiosk.ui.operator.pin_pad import PinPadScreen
+
             self._pin_pad = PinPadScreen(self.window.context, self.pin_store)
             self.window.stack.addWidget(self._pin_pad)
             self._pin_pad.accepted.connect(self.open_operator_screen)
