@@ -82,6 +82,11 @@ class OperatorScreen(Screen):
         self.log_view.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
         self.log_view.setMinimumHeight(context.metrics.mm(70))
 
+        small = round(context.metrics.body_px * 0.8)
+        self.usage_table.setStyleSheet(
+            f"QTableWidget, QHeaderView::section {{ font-size: {small}px; }}")
+        self.log_view.setStyleSheet(f"font-size: {small}px;")
+
         self.printer_section = QWidget()
         for part in (self.title, self.kiosk_label, self.content_heading, self.content_label,
                      self.import_button, self.import_status):

@@ -37,12 +37,18 @@ class PinPadScreen(Screen):
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._digit_button(digit), index // 3, index % 3)
-        self.clear_button = self._button("", self.clear)
+        self.clear_button = self._button("", self.clear, role="word")
         self.ok_button = self._button("", self.submit, role="primary")
         grid.addWidget(self.clear_button, 3, 0)
         grid.addWidget(self._digit_button("0"), 3, 1)
         grid.addWidget(self.ok_button, 3, 2)
-        pad.setFixedWidth(m.mm(120))
+        for column in range(3):
+            grid.setColumnStretch(column, 1)  # equal keys, whatever their labels
+        pad.setFixedWidth(m.mm(170))
+        # Big digits, readable at arm's length; the words (Clear, OK) a little smaller.
+        pad.setStyleSheet(f"QPushButton {{ font-size: {m.title_px}px; }}"
+                          f"QPushButton[role=\"primary\"], QPushButton[role=\"word\"] "
+                          f"{{ font-size: {m.body_px}px; }}")
         self.body_layout.addStretch(1)
         self.body_layout.addWidget(self.title)
         self.body_layout.addWidget(self.entered)
@@ -57,7 +63,7 @@ class PinPadScreen(Screen):
         button = QPushButton(text)
         button.setProperty("role", role)
         button.setFocusPolicy(Qt.NoFocus)
-        button.setMinimumHeight(self.context.metrics.mm(18))
+        button.setFixedHeight(self.context.metrics.mm(20))  # every key alike, 20 mm
         button.clicked.connect(lambda _=False: slot())
         return button
 
