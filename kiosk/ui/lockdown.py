@@ -47,7 +47,7 @@ class Lockdown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
-        if kind.value not in _WATCHED:
+        if kind not in _WATCHED:  # an IntEnum: hashes like its int
             return False
         if kind in _ALWAYS_BLOCKED:
             return True

@@ -94,3 +94,18 @@ def test_unhandled_error_in_a_slot_is_logged_and_returns_to_welcome(qtbot, start
     assert window.current_screen is window.screens[nav.HOME]
     window.usage.recorder.flush()
     assert ("error", "RuntimeError", "", 1) in window.operator.operator_screen.usage.totals()
+
+
+def test_no_dialog_menu_or_external_program_anywhere_in_the_kiosk():
+    """Nothing in the package may open a file, print or message dialog, a menu, or a link."""
+    from kiosk.paths import PROJECT_ROOT
+
+    forbidden = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QMessageBox", "QInputDialog",
+                 "QMenu", "QDesktopServices.openUrl", "setOpenExternalLinks(True)",
+                 "QColorDialog", "QFontDialog")
+    offenders = [
+        f"{path.relative_to(PROJECT_ROOT)}: {word}"
+        for path in sorted((PROJECT_ROOT / "kiosk").rglob("*.py"))
+        for word in forbidden if word in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
