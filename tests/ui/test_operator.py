@@ -187,3 +187,34 @@ def test_locked_pad_refuses_even_the_right_pin(qtbot, started_kiosk):
     assert window.current_screen is pad and "Locked" in pad.message.text()
     tap(qtbot, pad.cancel_button)
     assert window.current_screen is window.welcome
+
+
+def test_an_out_of_service_kiosk_still_lets_staff_in_to_import_content(qtbot, settings, tmp_path):
+    import dataclasses
+
+    from kiosk.app import application, start
+    from kiosk.ui.lockdown import remove_lockdown
+
+    chosen = dataclasses.replace(settings, content_dir=tmp_path / "missing",
+                                 database_url=f"sqlite:///{tmp_path}/none.db")
+    app = application()
+    window = start(app, chosen, windowed=True)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.current_screen is window.screens[nav.UNAVAILABLE],
+                        timeout=10_000)
+        window.context.session.set_language("en")
+        PinStore(chosen.pin_path).set_pin(PIN)
+        gesture(qtbot, window)
+        enter_pin(qtbot, window.operator.pin_pad, PIN)
+        screen = window.operator.operator_screen
+        assert window.current_screen is screen
+        assert screen.content_label.text() == "No content is loaded."
+        assert screen.import_button.isVisible()
+    finally:
+        window.crash_guard.uninstall()
+        remove_lockdown(app, window.lockdown)
+        app.removeEventFilter(window.idle)
+        window.idle.set_armed(False)
+        window.context.session.set_language("en")
+        window.usage.recorder.close()

@@ -89,11 +89,13 @@ class OperatorMode(QObject):
             self._enter(self._entered)
 
     def _place_hot_corner(self, location=None) -> None:
-        """Only on the untouched welcome screen: there the corner holds no button."""
+        """Only on the untouched welcome screen, where the corner holds no button, and on the
+        out-of-service screen (staff must be able to bring in new content there)."""
         if location is not None:
             self._entered = None  # the navigator moved (reset, time-out): operator mode is over
         navigator = self.window.navigator
-        fresh = navigator.current.screen == nav.WELCOME and not navigator.can_go_back
+        fresh = (navigator.current.screen == nav.WELCOME and not navigator.can_go_back) \
+            or navigator.current.screen == nav.UNAVAILABLE
         self.hot_corner.move(0, 0)
         self.hot_corner.setVisible(fresh and not self.active)
         self.hot_corner.raise_()

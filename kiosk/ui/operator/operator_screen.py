@@ -100,8 +100,9 @@ class OperatorScreen(Screen):
         for part in (self.usage_heading, self.usage_table, self.export_button, self.export_status,
                      self.log_heading, self.log_view):
             self.body_layout.addWidget(part)
-        for button in (self.import_button, self.test_print_button, self.export_button):
+        for button in (self.import_button, self.export_button):
             self.body_layout.setAlignment(button, Qt.AlignLeft)
+        printer_layout.setAlignment(self.test_print_button, Qt.AlignLeft)
 
         self.back_button = self._button(self.back_requested.emit, role="primary")
         self.exit_button = self._button(self.exit_requested.emit)
