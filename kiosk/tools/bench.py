@@ -187,6 +187,10 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     print(f"cold_start_ratio {figures['cold_start_ratio']:.2f} x")
     print(f"screen_switch_ms_p95 {figures['screen_switch_ms_p95']:.1f} ms")
     print(f"peak_rss_mb {figures['peak_rss_mb']:.1f} MB")
+    from kiosk.tools.bench_operator import operator_rows
+
+    for name, value, unit in operator_rows():
+        print(f"{name} {value:.1f} {unit}")
     sys.stdout.flush()
 
     cold, ratio = figures["cold_start_s"], figures["cold_start_ratio"]

@@ -121,3 +121,11 @@ def test_head_revision_constant_matches_the_migration_scripts():
     from kiosk.stats.database import HEAD_REVISION, alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_operator_bench_rows():
+    from kiosk.tools.bench_operator import operator_rows
+
+    rows = {name: (value, unit) for name, value, unit in operator_rows()}
+    assert set(rows) == {"stats_write_ms_p95", "pin_check_ms"}
+    assert all(value > 0 and unit == "ms" for value, unit in rows.values())
