@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import FONTS
 from kiosk.settings import Settings
+from kiosk.stats import events as usage_events
+from kiosk.stats.recorder import StatsRecorder
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.first_paint import after_first_paint
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.lockdown import CrashGuard, install_lockdown, lock_window
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigation import Navigator
+from kiosk.ui.operator.mode import OperatorMode
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.session import VisitorSession
-from kiosk.stats import events as usage_events
-from kiosk.stats.recorder import StatsRecorder
-from kiosk.ui.lockdown import CrashGuard, install_lockdown, lock_window
-from kiosk.ui.operator.mode import OperatorMode
 from kiosk.ui.theme import metrics_for, stylesheet
 from kiosk.ui.usage import UsageWiring
 
