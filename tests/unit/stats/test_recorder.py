@@ -129,3 +129,21 @@ def test_operator_bench_rows():
     rows = {name: (value, unit) for name, value, unit in operator_rows()}
     assert set(rows) == {"stats_write_ms_p95", "pin_check_ms"}
     assert all(value > 0 and unit == "ms" for value, unit in rows.values())
+
+
+def test_recording_never_waits_for_the_disk(recorder, tmp_path):
+    """While another process holds the database locked, record() still returns at once; the
+    counts are written when the lock goes."""
+    import time
+
+    recorder.ready.wait(5)
+    with closing(sqlite3.connect(tmp_path / "state.db", isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        started = time.perf_counter()
+        for _ in range(50):
+            recorder.record(events.SCREEN_VIEW, "home", "ka")
+        elapsed = time.perf_counter() - started
+        other.execute("COMMIT")
+    assert elapsed < 0.05  # 50 calls; a single fsync'd write alone takes longer than 1 ms
+    recorder.flush()
+    assert rows(tmp_path / "state.db") == [("2026-11-25T09", "screen_view", "home", "ka", 50)]
