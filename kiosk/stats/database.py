@@ -2,14 +2,17 @@
 up to date by the Alembic migrations shipped in this package (no alembic.ini needed)."""
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-# The newest migration. When the database is already there, Alembic (about 13 MB of memory)
-# is not even imported; a test checks this against the migration scripts.
+# The newest migration. When the database is already there, neither Alembic (about 13 MB of
+# memory) nor SQLAlchemy is imported for it; a test checks this against the migration scripts.
 HEAD_REVISION = "0001"
 
 
@@ -22,6 +25,8 @@ def _pragmas(dbapi_connection, _record) -> None:
 
 
 def make_state_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _pragmas)
@@ -52,19 +57,39 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def stored_revision(engine: Engine) -> str | None:
-    """The revision recorded in the database, read without Alembic (None if none)."""
-    from sqlalchemy.exc import DBAPIError
-
-    try:
-        with engine.connect() as connection:
-            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    except DBAPIError:
+def stored_revision(path: Path) -> str | None:
+    """The revision recorded in the database, read with sqlite3 alone (None if none)."""
+    if not Path(path).exists():
         return None
+    try:
+        with closing(sqlite3.connect(path)) as connection:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def ensure_schema(path: Path) -> None:
+    """Migrate to the newest schema; Alembic is imported only when there is work to do."""
+    if stored_revision(path) != HEAD_REVISION:
+        engine = make_state_engine(path)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
 
 
 def open_state_database(path: Path) -> Engine:
-    engine = make_state_engine(path)
-    if stored_revision(engine) != HEAD_REVISION:
-        upgrade(engine)
-    return engine
+    """An engine on the migrated database, for reading the figures (staff, exports)."""
+    ensure_schema(path)
+    return make_state_engine(path)
+
+
+def open_state_connection(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection on the migrated database, for the recorder's writes: a
+    count costs microseconds of Python (the fsync releases the GIL), so the writer thread
+    takes almost nothing from the screen's thread."""
+    ensure_schema(path)
+    connection = sqlite3.connect(path, timeout=2.0)
+    _pragmas(connection, None)
+    return connection

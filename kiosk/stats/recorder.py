@@ -1,14 +1,16 @@
 """Counts usage events per hour on a background thread, so a slow or failing disk never blocks
 or crashes the screen: `record()` only queues; failures are logged and the event dropped.
 
-SQLAlchemy and Alembic are imported on the writer thread, not by `record()`, so creating a
-recorder costs start-up nothing.
+The writer uses plain sqlite3; Alembic (and SQLAlchemy) are imported on the writer thread,
+and only when the schema needs migrating, so the recorder costs start-up nothing.
 """
 from __future__ import annotations
 
 import logging
 import queue
+import sqlite3
 import threading
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -19,6 +21,7 @@ log = logging.getLogger(__name__)
 
 _STOP = object()
 MAX_QUEUED = 10_000  # a stuck disk must not grow memory without bound
+WRITE_DELAY_S = 0.2
 
 
 def hour_of(moment: datetime) -> str:
@@ -33,7 +36,6 @@ class StatsRecorder:
         self._now = now
         self._queue: queue.Queue = queue.Queue(MAX_QUEUED)
         self._thread: threading.Thread | None = None
-        self._engine = None
         self.ready = threading.Event()  # the database is open and migrated
 
     def record(self, event: str, key: str = "", language: str = "") -> None:
@@ -58,47 +60,55 @@ class StatsRecorder:
             self._queue.join()
 
     def close(self) -> None:
+        """Write what is queued, then stop the writer."""
         if self._thread is not None:
             self._queue.put(_STOP)
             self._thread.join(timeout=5)
             self._thread = None
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
 
     def _run(self) -> None:
+        connection = None
         try:
-            from kiosk.stats.database import open_state_database
+            from kiosk.stats.database import open_state_connection
 
-            self._engine = open_state_database(self.path)
+            connection = open_state_connection(self.path)
             self.ready.set()
         except Exception:
             log.exception("usage figures database %s cannot be opened; not counting", self.path)
-        while True:
-            item = self._queue.get()
+        stopping = False
+        while not stopping:
+            batch = [self._queue.get()]
+            if batch[0] is not _STOP:
+                # Let the screen that caused the count finish painting first (sleeping frees
+                # the GIL), then write everything that arrived meanwhile in one transaction.
+                time.sleep(WRITE_DELAY_S)
+            while True:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            items = [item for item in batch if item is not _STOP]
+            stopping = len(items) < len(batch)
             try:
-                if item is _STOP:
-                    return
-                if self._engine is not None:
-                    write_counts(self._engine, [item])
+                if connection is not None and items:
+                    write_counts(connection, items)
             except Exception:
-                log.exception("a usage count could not be written; dropped")
+                log.exception("%d usage count(s) could not be written; dropped", len(items))
             finally:
-                self._queue.task_done()
+                for _ in batch:
+                    self._queue.task_done()
+        if connection is not None:
+            connection.close()
 
 
-def write_counts(engine, items) -> None:
-    """Add one to each (hour, event, key, language) row, creating it when new (an upsert)."""
-    from sqlalchemy.dialects.sqlite import insert
+UPSERT = (
+    "INSERT INTO hourly_counts (hour, event, key, language, count) VALUES (?, ?, ?, ?, 1) "
+    "ON CONFLICT (hour, event, key, language) DO UPDATE SET count = count + 1"
+)
 
-    from kiosk.stats.models import HourlyCount
 
-    with engine.begin() as connection:
-        for hour, event, key, language in items:
-            statement = insert(HourlyCount).values(
-                hour=hour, event=event, key=key, language=language, count=1
-            )
-            connection.execute(statement.on_conflict_do_update(
-                index_elements=["hour", "event", "key", "language"],
-                set_={"count": HourlyCount.count + 1},
-            ))
+def write_counts(connection: sqlite3.Connection, items) -> None:
+    """Add one to each (hour, event, key, language) row, creating it when new (an upsert),
+    all in one transaction."""
+    with connection:
+        connection.executemany(UPSERT, items)

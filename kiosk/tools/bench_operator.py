@@ -16,18 +16,18 @@ PIN_CHECKS = 5
 
 def operator_rows() -> list[tuple[str, float, str]]:
     from kiosk.admin.pin import check_pin, hash_pin
-    from kiosk.stats.database import open_state_database
+    from kiosk.stats.database import open_state_connection
     from kiosk.stats.recorder import hour_of, write_counts
 
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-stats-") as folder:
-        engine = open_state_database(Path(folder) / "state.db")
+        connection = open_state_connection(Path(folder) / "state.db")
         hour = hour_of(datetime.now(timezone.utc))
         times = []
         for n in range(WRITES):
             started = time.perf_counter()
-            write_counts(engine, [(hour, "topic_view", f"topic-{n % 10}", "ka")])
+            write_counts(connection, [(hour, "topic_view", f"topic-{n % 10}", "ka")])
             times.append((time.perf_counter() - started) * 1000)
-        engine.dispose()
+        connection.close()
     stored = hash_pin("2468")
     checks = []
     for _ in range(PIN_CHECKS):

@@ -9,17 +9,17 @@ import textwrap
 
 WRITER = textwrap.dedent("""
     import sys
-    from kiosk.stats.database import open_state_database
+    from kiosk.stats.database import open_state_connection
     from kiosk.stats.recorder import hour_of, write_counts
     from datetime import datetime, timezone
 
-    engine = open_state_database(sys.argv[1])
+    connection = open_state_connection(sys.argv[1])
     hour = hour_of(datetime.now(timezone.utc))
     print("ready", flush=True)
     n = 0
     while True:  # killed from outside, mid-write
         n += 1
-        write_counts(engine, [(hour, "screen_view", f"screen-{n % 7}", "ka")])
+        write_counts(connection, [(hour, "screen_view", f"screen-{n % 7}", "ka")])
         if n % 5 == 0:
             print(n, flush=True)
 """)

@@ -23,3 +23,19 @@ def test_stats_and_admin_import_without_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "state.db").exists()
+
+
+def test_a_current_schema_costs_no_alembic_and_no_sqlalchemy(tmp_path):
+    from kiosk.stats.database import ensure_schema
+
+    ensure_schema(tmp_path / "state.db")  # the first start migrates
+    code = (
+        "import sys\n"
+        "from kiosk.stats.recorder import StatsRecorder\n"
+        f"r = StatsRecorder({str(tmp_path / 'state.db')!r}); r.start(); r.record('error', 'X')\n"
+        "r.close()\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'sqlalchemy'))\n"
+        "assert not heavy, heavy\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
