@@ -218,3 +218,26 @@ def test_an_out_of_service_kiosk_still_lets_staff_in_to_import_content(qtbot, se
         window.idle.set_armed(False)
         window.context.session.set_language("en")
         window.usage.recorder.close()
+
+
+def test_the_hidden_corner_never_covers_a_button(qtbot, started_kiosk):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QPushButton
+
+    from PySide6.QtWidgets import QApplication
+
+    window = started_kiosk
+    corner = window.operator.hot_corner
+    # As the session sets it when the kiosk's first language is Arabic or Persian.
+    for direction in (Qt.LeftToRight, Qt.RightToLeft, Qt.LeftToRight):
+        QApplication.setLayoutDirection(direction)
+        window.navigator.reset()
+        QApplication.processEvents()  # the layouts mirror on the next pass of the event loop
+        assert corner.isVisible()
+        area = QRect(corner.mapTo(window, corner.rect().topLeft()), corner.size())
+        rtl = window.layoutDirection() == Qt.RightToLeft
+        assert (area.right() == window.centralWidget().width() - 1) if rtl else area.left() == 0
+        for button in window.findChildren(QPushButton):
+            if button.isVisible():
+                where = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+                assert not area.intersects(where), button.text()

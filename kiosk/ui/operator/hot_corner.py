@@ -1,5 +1,6 @@
 """The hidden way into operator mode: five taps within three seconds on an invisible square
-in the top-left corner of the untouched welcome screen, where nothing else is.
+in the reading-start top corner of the untouched welcome screen, where nothing else is
+(top-left; top-right right to left). `OperatorMode` places and shows it.
 
 The square swallows its taps, so a visitor who touches it sees nothing happen.
 

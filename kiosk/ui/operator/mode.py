@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
 from kiosk.ui import navigation as nav
 from kiosk.ui.operator.hot_corner import HotCorner
@@ -96,7 +96,11 @@ class OperatorMode(QObject):
         navigator = self.window.navigator
         fresh = (navigator.current.screen == nav.WELCOME and not navigator.can_go_back) \
             or navigator.current.screen == nav.UNAVAILABLE
-        self.hot_corner.move(0, 0)
+        # The reading-start corner, where Back lives (hidden there): top-left, or top-right
+        # when the kiosk's first language is written right to left. Never over Emergency.
+        central = self.window.centralWidget()
+        rtl = central.layoutDirection() == Qt.RightToLeft
+        self.hot_corner.move(central.width() - self.hot_corner.width() if rtl else 0, 0)
         self.hot_corner.setVisible(fresh and not self.active)
         self.hot_corner.raise_()
 
@@ -127,6 +131,6 @@ class OperatorMode(QObject):
         self.exit_requested.emit(EXIT_TO_DESKTOP)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Resize:
-            self.hot_corner.raise_()
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutDirectionChange):
+            self._place_hot_corner()
         return False
