@@ -158,6 +158,12 @@ def run(settings: Settings, windowed: bool) -> int:
         signal.signal(signum, lambda *_: app.quit())
     heartbeat = QTimer(window, interval=500)
     heartbeat.timeout.connect(lambda: None)
+    # Under systemd (Type=notify, WatchdogSec=): ready once painted, alive while the event
+    # loop turns; a frozen screen stops the pings and systemd restarts the kiosk.
+    from kiosk.service_notify import notify
+
+    after_first_paint(window.welcome.title, lambda: notify("READY=1"))
+    heartbeat.timeout.connect(lambda: notify("WATCHDOG=1"))
     heartbeat.start()
     code = app.exec()
     window.usage.recorder.close()  # write the counts still queued

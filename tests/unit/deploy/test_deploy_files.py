@@ -35,3 +35,23 @@ def test_session_script_ends_with_the_kiosks_exit_code(tmp_path, kiosk_exit, exp
     result = subprocess.run(["sh", str(DEPLOY / "iom-kiosk-session")], env=env,
                             capture_output=True)
     assert result.returncode == expected
+
+
+def test_unit_watches_for_a_frozen_screen():
+    unit = (DEPLOY / "iom-kiosk.service").read_text()
+    for line in ("Type=notify", "NotifyAccess=all", "WatchdogSec=30"):
+        assert f"\n{line}\n" in unit
+
+
+def test_notify_reaches_systemds_socket(tmp_path):
+    import socket
+
+    from kiosk.service_notify import notify
+
+    path = tmp_path / "notify"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as systemd:
+        systemd.bind(str(path))
+        assert notify("READY=1", {"NOTIFY_SOCKET": str(path)})
+        assert systemd.recv(100) == b"READY=1"
+    assert not notify("READY=1", {})  # not under systemd: nothing to do
+    assert not notify("WATCHDOG=1", {"NOTIFY_SOCKET": str(tmp_path / "gone")})
