@@ -6,7 +6,7 @@ import sys
 MODULES = [
     "kiosk.stats.events", "kiosk.stats.models", "kiosk.stats.database", "kiosk.stats.recorder",
     "kiosk.stats.export", "kiosk.stats.service", "kiosk.admin.pin", "kiosk.admin.media",
-    "kiosk.admin.commands", "kiosk.logs",
+    "kiosk.admin.commands", "kiosk.logs", "kiosk.service_notify",
 ]
 
 
