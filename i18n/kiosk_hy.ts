@@ -165,6 +165,203 @@
     </message>
 </context>
 <context>
+    <name>OperatorScreen</name>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
+        <source>Update refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
+        <source>Test print failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
+        <source>No content is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <source>Version %1, installed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
+        <source>Printer state unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
+        <source>Usage figures cannot be read; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
+        <source>Updates cannot be imported on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
+        <source>No update found on a USB stick (looking for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <source>Importing %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
+        <source>Update imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
+        <source>Sending a test page ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
+        <source>Test page sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
+        <source>No writable USB stick found. Insert one and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <source>Written to %1 (%2 rows; %3 small counts left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <source>Kiosk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <source>Import update from USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <source>Usage figures (all hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <source>Language</source>
+        <translation type="unfinished">Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <source>Export usage figures to USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <source>Recent log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
+        <source>Back to kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <source>Exit to desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="101"/>
+        <source>No operator PIN is set on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="105"/>
+        <source>Wrong PIN. Tries left before a lock: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="109"/>
+        <source>Too many wrong tries. Locked for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="113"/>
+        <source>Operator PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="114"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="115"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="116"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="81"/>

@@ -165,6 +165,203 @@
     </message>
 </context>
 <context>
+    <name>OperatorScreen</name>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
+        <source>Update refused: %1</source>
+        <translation>განახლება უარყოფილია: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
+        <source>Test print failed: %1</source>
+        <translation>სატესტო ბეჭდვა ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
+        <source>No content is loaded.</source>
+        <translation>შიგთავსი არ არის ჩატვირთული.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <source>Version %1, installed %2</source>
+        <translation>ვერსია %1, დაყენებულია %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
+        <source>Printer state unavailable: %1</source>
+        <translation>პრინტერის მდგომარეობა უცნობია: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
+        <source>Usage figures cannot be read; see the log.</source>
+        <translation>გამოყენების მონაცემების წაკითხვა ვერ მოხერხდა; იხილეთ ჟურნალი.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
+        <source>Updates cannot be imported on this kiosk.</source>
+        <translation>ამ კიოსკზე განახლების იმპორტი შეუძლებელია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
+        <source>No update found on a USB stick (looking for %1).</source>
+        <translation>USB მეხსიერებაზე განახლება ვერ მოიძებნა (ვეძებთ: %1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <source>Importing %1 ...</source>
+        <translation>მიმდინარეობს იმპორტი: %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
+        <source>Update imported.</source>
+        <translation>განახლება იმპორტირებულია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
+        <source>Sending a test page ...</source>
+        <translation>სატესტო გვერდი იგზავნება ...</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
+        <source>Test page sent.</source>
+        <translation>სატესტო გვერდი გაიგზავნა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
+        <source>No writable USB stick found. Insert one and try again.</source>
+        <translation>ჩაწერადი USB მეხსიერება ვერ მოიძებნა. ჩადეთ და სცადეთ ხელახლა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
+        <source>Export failed: %1</source>
+        <translation>ექსპორტი ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <source>Written to %1 (%2 rows; %3 small counts left out).</source>
+        <translation>ჩაიწერა: %1 (%2 სტრიქონი; გამოტოვებულია %3 მცირე რაოდენობა).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <source>Operator</source>
+        <translation>ოპერატორი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <source>Kiosk: %1</source>
+        <translation>კიოსკი: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <source>Content</source>
+        <translation>შიგთავსი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <source>Import update from USB</source>
+        <translation>განახლების იმპორტი USB-დან</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
+        <source>Printer</source>
+        <translation>პრინტერი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <source>Test print</source>
+        <translation>სატესტო ბეჭდვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <source>Usage figures (all hours)</source>
+        <translation>გამოყენების მონაცემები (ყველა საათი)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <source>Event</source>
+        <translation>მოვლენა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <source>Item</source>
+        <translation>ელემენტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <source>Count</source>
+        <translation>რაოდენობა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <source>Export usage figures to USB</source>
+        <translation>გამოყენების მონაცემების ექსპორტი USB-ზე</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <source>Recent log</source>
+        <translation>ჟურნალის ბოლო ჩანაწერები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
+        <source>Back to kiosk</source>
+        <translation>კიოსკზე დაბრუნება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <source>Exit to desktop</source>
+        <translation>სამუშაო მაგიდაზე გასვლა</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="101"/>
+        <source>No operator PIN is set on this kiosk.</source>
+        <translation>ამ კიოსკზე ოპერატორის PIN არ არის დაყენებული.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="105"/>
+        <source>Wrong PIN. Tries left before a lock: %n</source>
+        <translation>
+            <numerusform>არასწორი PIN. დაბლოკვამდე დარჩენილი ცდები: %n</numerusform>
+            <numerusform>არასწორი PIN. დაბლოკვამდე დარჩენილი ცდები: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="109"/>
+        <source>Too many wrong tries. Locked for %n second(s).</source>
+        <translation>
+            <numerusform>ძალიან ბევრი არასწორი ცდა. დაბლოკილია %n წამით.</numerusform>
+            <numerusform>ძალიან ბევრი არასწორი ცდა. დაბლოკილია %n წამით.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="113"/>
+        <source>Operator PIN</source>
+        <translation>ოპერატორის PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="114"/>
+        <source>Clear</source>
+        <translation>გასუფთავება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="115"/>
+        <source>OK</source>
+        <translation>დადასტურება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_pad.py" line="116"/>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="81"/>

@@ -11,14 +11,19 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import FONTS
 from kiosk.settings import Settings
+from kiosk.stats import events as usage_events
+from kiosk.stats.recorder import StatsRecorder
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.first_paint import after_first_paint
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.lockdown import CrashGuard, install_lockdown, lock_window
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigation import Navigator
+from kiosk.ui.operator.mode import OperatorMode
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.theme import metrics_for, stylesheet
+from kiosk.ui.usage import UsageWiring
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +73,32 @@ def load_content(window: KioskWindow, settings: Settings) -> None:
     window.context.content.load(active_pack_dir(settings), settings.content_database_url)
 
 
-def start(app: QApplication, settings: Settings, windowed: bool) -> KioskWindow:
+def reload_content(window: KioskWindow, settings: Settings) -> None:
+    """After an import: serve the new pack; if it cannot be opened, the old one goes on."""
+    from kiosk.updates.store import active_pack_dir
+
+    window.context.content.reload(active_pack_dir(settings), settings.content_database_url)
+
+
+def import_update(bundle_path, settings: Settings, progress):
+    """The operator screen's importer: a signed bundle from a USB stick (see kiosk.updates)."""
+    from kiosk.updates import import_bundle
+
+    return import_bundle(bundle_path, settings, progress)
+
+
+def start(app: QApplication, settings: Settings, windowed: bool,
+          content_importer=None, printer=None) -> KioskWindow:
     """Show the welcome screen at once; load content right after it is first painted."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     window = build_window(app, settings)
+    recorder = add_usage_stats(window, settings)
+    add_lockdown(app, window, recorder)
+    add_operator_mode(app, window, settings, content_importer, printer)
     # The title label, not the screen: a widget covered by opaque children gets no paint event.
     after_first_paint(window.welcome.title, lambda: load_content(window, settings))
+    after_first_paint(window.welcome.title, recorder.start)  # imports SQLAlchemy off the GUI thread
+    lock_window(window, fullscreen=not (windowed or not settings.fullscreen))
     if windowed or not settings.fullscreen:
         window.resize(1280, 800)
         window.show()
@@ -82,14 +107,83 @@ def start(app: QApplication, settings: Settings, windowed: bool) -> KioskWindow:
     return window
 
 
+def add_usage_stats(window: KioskWindow, settings: Settings) -> StatsRecorder:
+    """Anonymous counts from the window's signals; `window.usage.record(...)` for other parts."""
+    recorder = StatsRecorder(settings.stats_path)
+    window.usage = UsageWiring(window, recorder)
+    window.destroyed.connect(lambda *_: recorder.close())
+    return recorder
+
+
+def add_lockdown(app: QApplication, window: KioskWindow, recorder: StatsRecorder) -> None:
+    """Keys, gestures and links that lead out do nothing; an error returns to welcome."""
+    window.lockdown = install_lockdown(app)
+    window.lockdown.setParent(window)  # removed from the application with the window
+    guard = CrashGuard(window.reset_session, lambda name: recorder.record(usage_events.ERROR, name))
+    guard.install()
+    window.crash_guard = guard
+    window.destroyed.connect(lambda *_: guard.uninstall())
+
+
+def add_operator_mode(app: QApplication, window: KioskWindow, settings: Settings,
+                      content_importer=None, printer=None, synchronous: bool = False) -> OperatorMode:
+    """The hidden gesture, PIN pad and operator screen; importer and printer are injected."""
+
+    def make_operator_screen():
+        # Imported on first use (five taps and a PIN), not at start-up.
+        from kiosk.admin.media import RemovableMedia
+        from kiosk.stats.service import UsageFigures
+        from kiosk.ui.operator.operator_screen import OperatorScreen
+
+        screen = OperatorScreen(
+            window.context, settings,
+            media=RemovableMedia(settings.removable_media_roots, settings.bundle_glob),
+            usage=UsageFigures(settings.stats_path, settings.kiosk_id, settings.stats_min_count),
+            content_importer=content_importer, printer=printer,
+            content_date=lambda: content_installed_date(settings), synchronous=synchronous,
+        )
+        screen.content_imported.connect(lambda _result: reload_content(window, settings))
+        return screen
+
+    window.operator = OperatorMode(window, settings.pin_path, make_operator_screen)
+    window.operator.exit_requested.connect(app.exit)
+    return window.operator
+
+
+def content_installed_date(settings: Settings) -> str:
+    """When the content database was last built or switched (its file's time), for staff."""
+    import datetime
+    from pathlib import Path
+
+    url = settings.content_database_url
+    if not url.startswith("sqlite:///"):
+        return ""
+    try:
+        stamp = Path(url.removeprefix("sqlite:///")).stat().st_mtime
+    except OSError:
+        return ""
+    return datetime.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
+
+
 def run(settings: Settings, windowed: bool) -> int:
+    from kiosk.logs import configure_logging
+
+    configure_logging(settings.log_path, settings.log_max_kb, settings.log_backups)
     app = application()
-    window = start(app, settings, windowed)
+    window = start(app, settings, windowed, content_importer=import_update)
     # SIGTERM (systemd stopping the kiosk) and Ctrl+C end the event loop cleanly. Python only
     # sees signals while it runs, so a cheap timer hands it control twice a second.
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: app.quit())
     heartbeat = QTimer(window, interval=500)
     heartbeat.timeout.connect(lambda: None)
+    # Under systemd (Type=notify, WatchdogSec=): ready once painted, alive while the event
+    # loop turns; a frozen screen stops the pings and systemd restarts the kiosk.
+    from kiosk.service_notify import notify
+
+    after_first_paint(window.welcome.title, lambda: notify("READY=1"))
+    heartbeat.timeout.connect(lambda: notify("WATCHDOG=1"))
     heartbeat.start()
-    return app.exec()
+    code = app.exec()
+    window.usage.recorder.close()  # write the counts still queued
+    return code

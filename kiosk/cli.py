@@ -44,7 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("outdir")
     bench = sub.add_parser("bench", help="measure start-up, screen switches and memory")
     bench.add_argument("--runs", type=int, default=7, help="cold starts to take the median of")
-    sub.add_parser("settings", help="list every setting with its default and meaning")
+    settings_cmd = sub.add_parser("settings", help="list every setting with its default and meaning")
+    settings_cmd.add_argument("--example", action="store_true",
+                              help="print a commented TOML file declaring every setting")
+    admin = sub.add_parser("admin", help="operator set-up").add_subparsers(dest="action", required=True)
+    admin.add_parser("set-pin", help="set the operator PIN (asked twice; or two lines on stdin)")
+    stats = sub.add_parser("stats", help="anonymous usage figures").add_subparsers(
+        dest="action", required=True)
+    stats_export = stats.add_parser("export", help="CSV of hourly counts, small counts left out")
+    stats_export.add_argument("--out", help="file to write (default: stdout)")
     return parser
 
 
@@ -72,6 +80,20 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.tools.bench import run_bench
 
         return run_bench(settings, runs=args.runs)
+    if args.command == "settings" and args.example:
+        from kiosk.admin.commands import example_config
+        from kiosk.settings import Settings
+
+        print(example_config(Settings), end="")
+        return 0
+    if args.command == "admin":
+        from kiosk.admin.commands import set_pin
+
+        return set_pin(settings)
+    if args.command == "stats":
+        from kiosk.admin.commands import export_stats
+
+        return export_stats(settings, args.out)
     if args.command == "settings":
         for name, default, meaning in settings.describe():
             print(f"{name} = {default}\n    {meaning}")

@@ -68,8 +68,42 @@ class Settings:
     update_max_unpacked_mb: float = field(
         default=256.0, metadata={"help": "Largest total size a content bundle may unpack to, in MB."}
     )
-    update_max_files: float = field(
+    update_max_files: int = field(
         default=5000, metadata={"help": "Most files a content bundle may contain."}
+    )
+    kiosk_id: str = field(
+        default="kiosk-1",
+        metadata={"help": "Name of this kiosk in exported usage figures (letters, digits, . _ -)."},
+    )
+    location: str = field(
+        default="",
+        metadata={"help": "Where the kiosk stands (e.g. 'Sarpi border crossing'), for staff."},
+    )
+    log_file: Path = field(
+        default=Path(""),
+        metadata={"help": "Rotating log file; empty = kiosk.log in data_dir."},
+    )
+    log_max_kb: int = field(
+        default=1024, metadata={"help": "Size in KiB at which the log file is rotated."}
+    )
+    log_backups: int = field(
+        default=5, metadata={"help": "Rotated log files kept beside the current one."}
+    )
+    stats_database: Path = field(
+        default=Path(""),
+        metadata={"help": "Writable usage-figures database (SQLite, WAL); empty = state.db in data_dir."},
+    )
+    stats_min_count: int = field(
+        default=5,
+        metadata={"help": "Exported usage counts below this are suppressed (left out)."},
+    )
+    removable_media_roots: tuple[str, ...] = field(
+        default=("/media", "/run/media", "/mnt"),
+        metadata={"help": "Folders where USB sticks are mounted (searched two levels deep)."},
+    )
+    bundle_glob: str = field(
+        default="*.kioskbundle",
+        metadata={"help": "File name pattern of content update bundles on removable media."},
     )
 
     @property
@@ -81,6 +115,21 @@ class Settings:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.data_dir / 'content.db'}"
+
+    @property
+    def log_path(self) -> Path:
+        return self.log_file if str(self.log_file) not in ("", ".") else self.data_dir / "kiosk.log"
+
+    @property
+    def stats_path(self) -> Path:
+        if str(self.stats_database) not in ("", "."):
+            return self.stats_database
+        return self.data_dir / "state.db"
+
+    @property
+    def pin_path(self) -> Path:
+        """The operator PIN's salted hash and lockout state: writable state, never the config."""
+        return self.data_dir / "operator-pin.json"
 
     @classmethod
     def from_file(cls, path: Path, **overrides) -> Settings:
@@ -117,6 +166,13 @@ class Settings:
             raise SettingsError(f"{source}: idle_timeout_s and countdown_s must be positive")
         if min(self.update_max_bundle_mb, self.update_max_unpacked_mb, self.update_max_files) <= 0:
             raise SettingsError(f"{source}: update_max_* limits must be positive")
+        if not self.kiosk_id or not all(c.isascii() and (c.isalnum() or c in "._-") for c in self.kiosk_id):
+            raise SettingsError(f"{source}: kiosk_id may hold only letters, digits, '.', '_' and '-'")
+        if self.log_max_kb <= 0 or self.log_backups < 0 or self.stats_min_count < 1:
+            raise SettingsError(
+                f"{source}: log_max_kb must be positive, log_backups not negative, "
+                "stats_min_count at least 1"
+            )
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, str]]:
@@ -135,6 +191,10 @@ def _convert(spec: dataclasses.Field, value, source: str):
             return Path(value).expanduser()
         if kind == "float":
             return float(value)
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError("expected a whole number")
+            return value
         if kind == "bool":
             if not isinstance(value, bool):
                 raise TypeError("expected true or false")

@@ -130,6 +130,9 @@ def measure(settings: Settings, runs: int, data_dir: Path) -> dict:
     result = ensure_database(settings.content_dir, settings.content_database_url)
     if not result.serving:
         raise ProbeFailed(f"no content database to measure with: {result.message}")
+    from kiosk.stats.database import open_state_database
+
+    open_state_database(settings.stats_path).dispose()  # likewise the usage-figures schema
     kiosk_args = ("kiosk", settings_json(settings))
 
     # One unmeasured run of each first: it brings Python, Qt, the fonts and the kiosk's files
@@ -159,11 +162,13 @@ def measure(settings: Settings, runs: int, data_dir: Path) -> dict:
     extra_rows = []  # (name, value, unit) from the per-area benchmark modules
     from kiosk.tools import bench_languages
 
+    from kiosk.tools.bench_operator import operator_rows
     from kiosk.tools.bench_updates import measure_updates
 
     try:
         extra_rows += bench_languages.measure(settings_json(settings))
         extra_rows += measure_updates(settings)
+        extra_rows += operator_rows()
     except RuntimeError as exc:
         raise ProbeFailed(str(exc)) from exc
     return {

@@ -76,5 +76,30 @@ def window(make_window):
     return make_window()
 
 
+@pytest.fixture
+def started_kiosk(qtbot, settings, built_database, tmp_path):
+    """The kiosk as `kiosk` starts it (lockdown, operator mode, usage figures), full-screen,
+    with its content loaded and its usage recorder running; torn down completely after."""
+    from kiosk.app import application, start
+    from kiosk.ui.lockdown import remove_lockdown
+
+    chosen = dataclasses.replace(settings, database_url=built_database, fullscreen=True,
+                                 removable_media_roots=(str(tmp_path / "media"),))
+    app = application()
+    window = start(app, chosen, windowed=False)
+    window.settings = chosen
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.context.content.ready and window.usage.recorder.ready.is_set(),
+                    timeout=10_000)
+    yield window
+    window.crash_guard.uninstall()
+    remove_lockdown(app, window.lockdown)
+    app.removeEventFilter(window.idle)
+    window.idle.set_armed(False)
+    window.context.session.set_language("en")
+    window.usage.recorder.close()
+    window.context.content.service.close()
+
+
 # Content update fixtures (signing keys, a kiosk that trusts two keys): tests/helpers/update_bundles.py
 from tests.helpers.update_bundles import signing_keys, update_settings  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""Operator (staff) functions with no Qt: the PIN store and the `kiosk admin` commands."""

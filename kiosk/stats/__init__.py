@@ -1,0 +1,1 @@
+"""Anonymous usage figures: counts per hour, never who, never what was typed (no Qt)."""

@@ -1,0 +1,1 @@
+"""Operator (staff) mode: the hidden gesture, the PIN pad and the operator screen."""

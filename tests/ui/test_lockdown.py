@@ -1,0 +1,111 @@
+"""Lockdown: every key and gesture that could leave or disturb the kiosk does nothing, and an
+unhandled error returns to the welcome screen instead of ending the kiosk."""
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+from kiosk.ui import navigation as nav
+
+C, A, N = Qt.ControlModifier, Qt.AltModifier, Qt.NoModifier
+KEYS = [
+    (Qt.Key_F4, A), (Qt.Key_Tab, A), (Qt.Key_Escape, N), (Qt.Key_Q, C), (Qt.Key_W, C),
+    (Qt.Key_P, C), (Qt.Key_O, C), (Qt.Key_S, C), (Qt.Key_F1, N),
+]
+
+
+def still_a_kiosk(window) -> None:
+    assert window.isVisible()
+    assert window.isFullScreen()
+    assert window.windowState() & Qt.WindowFullScreen
+    assert window.windowFlags() & Qt.FramelessWindowHint
+    assert window.windowFlags() & Qt.WindowStaysOnTopHint
+    assert window.current_screen in window.screens.values()
+    assert QApplication.activePopupWidget() is None  # no context menu opened
+
+
+def test_escape_keys_do_nothing(qtbot, started_kiosk):
+    window = started_kiosk
+    # Shortcuts that WOULD fire for each key if the lockdown let it through.
+    fired = []
+    for key, modifier in KEYS:
+        sequence = QKeySequence(modifier.value | key.value)
+        shortcut = QShortcut(sequence, window, context=Qt.ApplicationShortcut)
+        shortcut.activated.connect(lambda s=sequence.toString(): fired.append(s))
+    for target in (window, window.welcome, window.nav_bar.emergency_button):
+        for key, modifier in KEYS:
+            qtbot.keyClick(target, key, modifier)
+            still_a_kiosk(window)
+    assert fired == []
+    assert window.current_screen is window.welcome
+
+
+def test_right_click_and_long_press_do_nothing_even_in_a_text_field(qtbot, started_kiosk):
+    window = started_kiosk
+    qtbot.mouseClick(window.welcome.language_buttons()[1], Qt.LeftButton)  # English, home
+    assert window.current_screen is window.screens[nav.HOME]
+    field = QLineEdit(window.current_screen.body)  # as a search field would be
+    field.show()
+    menus = []
+    field.customContextMenuRequested.connect(menus.append)
+    for widget in (field, window.nav_bar.back_button, window.current_screen.body):
+        qtbot.mouseClick(widget, Qt.RightButton)
+        qtbot.mouseClick(widget, Qt.MiddleButton)
+        qtbot.mouseDClick(widget, Qt.RightButton)
+        # A long press on a touch screen arrives as a context-menu request.
+        for reason in (QContextMenuEvent.Mouse, QContextMenuEvent.Keyboard, QContextMenuEvent.Other):
+            QApplication.sendEvent(widget, QContextMenuEvent(reason, QPoint(5, 5), widget.mapToGlobal(QPoint(5, 5))))
+        still_a_kiosk(window)
+    field.setContextMenuPolicy(Qt.CustomContextMenu)
+    QApplication.sendEvent(field, QContextMenuEvent(QContextMenuEvent.Mouse, QPoint(5, 5), QPoint(5, 5)))
+    assert menus == []
+    assert window.current_screen is window.screens[nav.HOME]  # right-click on Back did nothing
+    field.deleteLater()
+
+
+def test_links_never_open_another_program(started_kiosk, caplog):
+    for url in ("https://www.iom.int", "mailto:someone@example.org", "file:///etc/passwd",
+                "tel:112"):
+        QDesktopServices.openUrl(QUrl(url))
+    assert caplog.text.count("was not opened (kiosk lockdown)") == 4
+
+
+@pytest.mark.qt_no_exception_capture
+def test_unhandled_error_in_a_slot_is_logged_and_returns_to_welcome(qtbot, started_kiosk, caplog):
+    window = started_kiosk
+    qtbot.mouseClick(window.welcome.language_buttons()[1], Qt.LeftButton)
+    assert window.current_screen is window.screens[nav.HOME]
+
+    def broken_slot():
+        raise RuntimeError("a bug in a screen")
+
+    bomb = QPushButton("bomb", window.current_screen.body)
+    bomb.clicked.connect(broken_slot)
+    bomb.show()
+    with qtbot.waitSignal(window.navigator.location_changed):
+        qtbot.mouseClick(bomb, Qt.LeftButton)
+    assert "unhandled error; back to the welcome screen" in caplog.text
+    assert "RuntimeError: a bug in a screen" in caplog.text
+    assert window.current_screen is window.welcome
+    assert window.context.session.language == "ka"  # the visitor's session was forgotten
+    still_a_kiosk(window)
+    # and the kiosk goes on working
+    qtbot.mouseClick(window.welcome.language_buttons()[1], Qt.LeftButton)
+    assert window.current_screen is window.screens[nav.HOME]
+    window.usage.recorder.flush()
+    assert ("error", "RuntimeError", "", 1) in window.operator.operator_screen.usage.totals()
+
+
+def test_no_dialog_menu_or_external_program_anywhere_in_the_kiosk():
+    """Nothing in the package may open a file, print or message dialog, a menu, or a link."""
+    from kiosk.paths import PROJECT_ROOT
+
+    forbidden = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QMessageBox", "QInputDialog",
+                 "QMenu", "QDesktopServices.openUrl", "setOpenExternalLinks(True)",
+                 "QColorDialog", "QFontDialog")
+    offenders = [
+        f"{path.relative_to(PROJECT_ROOT)}: {word}"
+        for path in sorted((PROJECT_ROOT / "kiosk").rglob("*.py"))
+        for word in forbidden if word in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
