@@ -5,6 +5,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.content_source import ContentSource
@@ -52,6 +53,13 @@ def isolate_left_to_right(text: str) -> str:
     """Keep a phone number, e-mail or web address in its own order inside right-to-left text
     (Unicode LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE)."""
     return f"\u2066{text}\u2069"
+
+
+def align_to_reading_side(label: QLabel) -> None:
+    """A text that starts left-to-right (a number, an address) would align left even in an
+    Arabic layout; put it where reading starts, like the text around it."""
+    side = Qt.AlignRight if QGuiApplication.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
+    label.setAlignment(side | Qt.AlignAbsolute | Qt.AlignVCenter)
 
 
 def escape(text: str) -> str:

@@ -5,7 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.navigation import OFFICES, Location
-from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, isolate_left_to_right, label
+from kiosk.ui.screens.base import (
+    Screen, ScreenContext, align_to_reading_side, clear_layout, isolate_left_to_right, label,
+)
 
 
 class EmergencyScreen(Screen):
@@ -32,6 +34,7 @@ class EmergencyScreen(Screen):
             # The digits keep their order in every script; the number still stands on the
             # reading side (right in Arabic and Persian), like the text under it.
             number = label("big-number", isolate_left_to_right(entry.number), wrap=False)
+            align_to_reading_side(number)
             column.addWidget(number)
             column.addWidget(label("heading", entry.label))
             if entry.note:

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from kiosk.ui.navigation import TOPIC, Location
 from kiosk.ui.screens.base import (
-    Screen, ScreenContext, TileGrid, clear_layout, isolate_left_to_right, label,
+    Screen, ScreenContext, TileGrid, align_to_reading_side, clear_layout, isolate_left_to_right,
+    label,
 )
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
 from kiosk.ui.widgets.tile import Tile
@@ -67,6 +68,8 @@ class OfficeScreen(Screen):
             if icon in LEFT_TO_RIGHT_FIELDS:
                 value = isolate_left_to_right(value)
             text = label("", value)
+            if icon in LEFT_TO_RIGHT_FIELDS:
+                align_to_reading_side(text)
             text.setTextInteractionFlags(Qt.NoTextInteraction)
             self.details_layout.addWidget(picture, row * 2, 0, 2, 1, Qt.AlignTop)
             self.details_layout.addWidget(heading, row * 2, 1)
