@@ -1,0 +1,27 @@
+"""Turn collected leaflet content into PDF bytes (ReportLab is imported here, not at start-up)."""
+from __future__ import annotations
+
+import threading
+
+from kiosk.leaflets.dates import format_print_date
+from kiosk.leaflets.fonts import register_fonts
+from kiosk.leaflets.model import PAPERS, LeafletContent
+
+# ReportLab keeps shared state (registered fonts, HarfBuzz glyph tables added while shaping):
+# one render at a time keeps that safe from any thread.
+_lock = threading.Lock()
+
+
+def render(content: LeafletContent, paper: str) -> bytes:
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    register_fonts()
+    printed = format_print_date(content.printed_on, content.language)
+    with _lock:
+        if paper == "a4":
+            from kiosk.leaflets.a4 import render_a4
+
+            return render_a4(content, printed)
+        from kiosk.leaflets.roll import render_roll
+
+        return render_roll(content, printed)
