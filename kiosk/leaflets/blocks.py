@@ -10,10 +10,11 @@ from reportlab.platypus.flowables import Flowable
 
 from kiosk.leaflets.model import LeafletContent, LeafletOffice
 from kiosk.leaflets.pictogram import draw_pictogram
-from kiosk.leaflets.qr import draw_qr
+from kiosk.leaflets.qr import QUIET_ZONE, draw_qr, qr_rows
 from kiosk.leaflets.text import TextBlock, TextStyle
 
 NBSP = "\u00a0"
+MIN_MODULE = 0.6 * 72 / 25.4  # 0.6 mm in points
 
 
 @dataclass(frozen=True)
@@ -134,11 +135,14 @@ class QrBlock(Flowable):
 
     def __init__(self, payload: str, caption: str, size: float, style: TextStyle, rtl: bool):
         super().__init__()
-        self.payload, self.size = payload, size
+        self.payload, self.min_size, self.size = payload, size, size
         self.caption = TextBlock(caption, style, rtl, space_before=2)
 
     def wrap(self, available_width, available_height):
         self.width = available_width
+        # Big codes (a vCard) grow so that no module is smaller than a phone camera can read.
+        modules = len(qr_rows(self.payload)) + 2 * QUIET_ZONE
+        self.size = min(available_width, max(self.min_size, modules * MIN_MODULE))
         _, caption_height = self.caption.wrap(available_width, available_height)
         self.height = self.size + caption_height
         return self.width, self.height

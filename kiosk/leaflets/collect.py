@@ -38,7 +38,8 @@ def list_leaflets(service: ContentService) -> list[str]:
 def collect_leaflet(service: ContentService, leaflet_id: str, language: str,
                     today: date | None = None) -> LeafletContent:
     if language not in service.info.languages:
-        raise LeafletNotFound(f"no content in language '{language}'")
+        raise LeafletNotFound(f"no content in language '{language}' "
+                              f"(the content has: {', '.join(service.info.languages)})")
     try:
         if leaflet_id == BRIEF:
             return _brief(service, language, today or date.today())
@@ -74,14 +75,14 @@ def _all_offices(service: ContentService, language: str) -> list[LeafletOffice]:
     return [_leaflet_office(service.office(card.id, language)) for card in service.offices(language)]
 
 
-def vcard(office: LeafletOffice, organisation: str) -> str:
+def vcard(office: LeafletOffice) -> str:
     """A vCard 3.0 with only the fields that are known."""
     def esc(value: str) -> str:
         return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
                 .replace("\n", "\\n"))
 
-    lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{esc(office.name)};;;;", f"FN:{esc(office.name)}",
-             f"ORG:{esc(organisation)}"]
+    # No ORG line: the office name already says IOM, and every byte makes the code denser.
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{esc(office.name)};;;;", f"FN:{esc(office.name)}"]
     if office.phone:
         lines.append(f"TEL;TYPE=WORK,VOICE:{office.phone}")
     if office.email:
@@ -100,7 +101,7 @@ def _office_qr_codes(office: LeafletOffice | None, labels: LeafletLabels) -> lis
         return []
     codes = []
     if office.phone or office.email or office.address:
-        codes.append(LeafletQr("vcard", vcard(office, labels.organisation),
+        codes.append(LeafletQr("vcard", vcard(office),
                                labels.scan_to_save_contact))
     if office.website:
         codes.append(LeafletQr("url", office.website, labels.scan_to_open_website))

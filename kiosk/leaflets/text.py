@@ -167,11 +167,12 @@ def wrap_lines(text: str, font: str, size: float, width: float, rtl: bool) -> li
             current.append(piece)
     if current:
         lines.append(current)
-    result = []
-    for words in lines:
-        runs = visual_runs(" ".join(words), font, size, rtl)
-        result.append(Line(tuple(runs), sum(r.width for r in runs)))
-    return result
+    return [make_line(" ".join(words), font, size, rtl) for words in lines]
+
+
+def make_line(text: str, font: str, size: float, rtl: bool) -> Line:
+    runs = visual_runs(text, font, size, rtl)
+    return Line(tuple(runs), sum(r.width for r in runs))
 
 
 def line_x(left: float, width: float, line_width: float, align: str, rtl: bool) -> float:
@@ -192,8 +193,7 @@ def draw_line(canv, line: Line, x: float, y: float, style: TextStyle) -> None:
 def draw_text_line(canv, text: str, left: float, width: float, y: float, style: TextStyle,
                    rtl: bool) -> float:
     """One line (no wrapping) aligned within [left, left+width]; returns its width."""
-    runs = visual_runs(text, style.font, style.size, rtl)
-    line = Line(tuple(runs), sum(r.width for r in runs))
+    line = make_line(text, style.font, style.size, rtl)
     draw_line(canv, line, line_x(left, width, line.width, style.align, rtl), y, style)
     return line.width
 
