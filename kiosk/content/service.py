@@ -114,6 +114,34 @@ class ContentService:
                 services=tuple(services), language=t.language, reviewed=t.reviewed,
             )
 
+    def office_details(self, language: str) -> list[OfficeDetail]:
+        """Every office with its contacts and services, in order, in one session."""
+        with Session(self._engine) as session:
+            rows = session.scalars(
+                select(models.Office).order_by(models.Office.order, models.Office.id)
+                .options(selectinload(models.Office.texts), selectinload(models.Office.services))
+            ).all()
+            service_ids = {link.topic_id for office in rows for link in office.services}
+            topics = {
+                t.id: t for t in session.scalars(
+                    select(models.Topic).where(models.Topic.id.in_(service_ids))
+                    .options(selectinload(models.Topic.texts))
+                )
+            }
+            details = []
+            for office in rows:
+                t = self._pick(office.texts, language)
+                details.append(OfficeDetail(
+                    card=self._office_card(office, language),
+                    address=t.address, phone=office.phone, email=office.email,
+                    website=office.website, hours=t.hours,
+                    latitude=office.latitude, longitude=office.longitude,
+                    services=tuple(self._card(topics[link.topic_id], language)
+                                   for link in office.services if link.topic_id in topics),
+                    language=t.language, reviewed=t.reviewed,
+                ))
+            return details
+
     def emergency_numbers(self, language: str) -> list[EmergencyNumber]:
         with Session(self._engine) as session:
             rows = session.scalars(

@@ -12,7 +12,7 @@ from kiosk.leaflets.model import PAPERS, LeafletContent
 
 __all__ = [
     "PAPERS", "LeafletContent", "LeafletNotFound", "collect_leaflet", "list_leaflets",
-    "render_leaflet",
+    "prepare_rendering", "render_leaflet",
 ]
 
 
@@ -21,3 +21,12 @@ def render_leaflet(content: LeafletContent, paper: str) -> bytes:
     from kiosk.leaflets.render import render
 
     return render(content, paper)
+
+
+def prepare_rendering() -> None:
+    """Import ReportLab, svglib and Babel and load the fonts (about 0.4 s, once per process),
+    so that the first leaflet a visitor asks for is as quick as the rest. Call it off the GUI
+    thread; calling it is optional."""
+    from kiosk.leaflets.render import prepare
+
+    prepare()

@@ -72,7 +72,7 @@ def _leaflet_office(detail: OfficeDetail) -> LeafletOffice:
 
 
 def _all_offices(service: ContentService, language: str) -> list[LeafletOffice]:
-    return [_leaflet_office(service.office(card.id, language)) for card in service.offices(language)]
+    return [_leaflet_office(detail) for detail in service.office_details(language)]
 
 
 def vcard(office: LeafletOffice) -> str:

@@ -12,6 +12,14 @@ from kiosk.leaflets.model import PAPERS, LeafletContent
 _lock = threading.Lock()
 
 
+def prepare() -> None:
+    register_fonts()
+    import kiosk.leaflets.a4  # noqa: F401  (platypus)
+    import kiosk.leaflets.roll  # noqa: F401
+    from babel.dates import format_date  # noqa: F401
+    from svglib.svglib import svg2rlg  # noqa: F401
+
+
 def render(content: LeafletContent, paper: str) -> bytes:
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")

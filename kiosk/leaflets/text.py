@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bidi import algorithm as _bidi
 from bidi.mirror import MIRRORED
@@ -90,7 +91,10 @@ def _shape(text: str, font: str, size: float) -> Run:
     return Run(shaped, width)
 
 
+@lru_cache(maxsize=8192)
 def word_width(word: str, font: str, size: float) -> float:
+    """Width of one word, shaped when it is Arabic script (cached: measuring is most of the
+    work of wrapping, and leaflets repeat their words)."""
     if any(is_arabic(c) for c in word):
         return _shape(word, font, size).width
     return stringWidth(word, font, size)

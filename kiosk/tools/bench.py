@@ -184,6 +184,9 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     print(f"cold_start_ratio {figures['cold_start_ratio']:.2f} x")
     print(f"screen_switch_ms_p95 {figures['screen_switch_ms_p95']:.1f} ms")
     print(f"peak_rss_mb {figures['peak_rss_mb']:.1f} MB")
+    from kiosk.tools.bench_leaflets import leaflet_rows  # leaflets: collect + render time
+    for name, value, unit in leaflet_rows(settings.content_dir):
+        print(f"{name} {value:.1f} {unit}")
     sys.stdout.flush()
 
     cold, ratio = figures["cold_start_s"], figures["cold_start_ratio"]

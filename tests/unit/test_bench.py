@@ -59,3 +59,13 @@ def test_settings_reach_the_probe_unchanged(tmp_path):
     again = Settings.from_mapping(json.loads(settings_json(settings)))
     assert again == settings
     assert isinstance(again.data_dir, Path)
+
+
+def test_leaflet_bench_gives_both_papers_in_milliseconds():
+    from kiosk.paths import CONTENT_PACK
+    from kiosk.tools.bench_leaflets import leaflet_rows
+
+    rows = leaflet_rows(CONTENT_PACK, runs=1)
+    assert [(name, unit) for name, _, unit in rows] == [
+        ("leaflet_a4_ms", "ms"), ("leaflet_80mm_ms", "ms")]
+    assert all(0 < value < 5000 for _, value, _ in rows)

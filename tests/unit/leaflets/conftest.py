@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.paths import CONTENT_PACK, PICTOGRAMS
-from tests.unit.leaflets.rtl_fixture import add_rtl_languages
+from kiosk.tools.rtl_sample import add_rtl_languages
 
 
 def _service_for(pack: Path, url: str):

@@ -17,7 +17,7 @@ from tests.unit.leaflets.conftest import (
     pdf_text,
     qr_scan,
 )
-from tests.unit.leaflets.rtl_fixture import RTL_TEXTS
+from kiosk.tools.rtl_sample import RTL_TEXTS
 
 # pdftotext wraps right-to-left stretches in embedding controls (RLE, LRE, PDF) and marks.
 # It also drops the zero-width non-joiner, which only steers how letters join.

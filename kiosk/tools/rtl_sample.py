@@ -1,5 +1,5 @@
-"""Arabic and Persian fixture texts added to a copy of the pack, so right-to-left leaflets are
-proven before the real translations land. Test data only: not content, never shipped.
+"""Arabic and Persian sample texts added to a copy of the pack, so right-to-left leaflets are
+tested and benchmarked before the real translations land. Test data only: never content.
 
 (pdftotext detaches combining marks such as the Persian hamza above into words of their
 own, so the body lines compared word by word avoid them; labels with them are checked by eye.)"""
