@@ -64,12 +64,13 @@ def _story(content: LeafletContent, styles: Styles) -> list:
     else:
         story += body_flowables(content, styles, icon=8 * mm)
     pad = 3 * mm
-    story.append(Panel(emergency_flowables(content, styles), PALETTE.alarm_soft, PALETTE.ink,
-                       rtl, pad, border=1.5, space_before=8))
+    # "Scan to call" sits with the number it calls; the office's own codes follow its list.
+    story.append(Panel(emergency_flowables(content, styles)
+                       + qr_flowables(content, ("tel",), QR_SIZE * 0.8, styles),
+                       PALETTE.alarm_soft, PALETTE.ink, rtl, pad, border=1.5, space_before=8))
     story.append(Spacer(6))
     story += offices_list(content, styles)
-    codes = qr_flowables(content, ("vcard", "url", "tel"), QR_SIZE, styles)
-    for code in codes:
+    for code in qr_flowables(content, ("vcard", "url"), QR_SIZE, styles):
         story += [Spacer(8), code]
     story.append(Rule(PALETTE.ink, 0.8, 6))
     return story
