@@ -154,7 +154,9 @@ def _break_long_word(word: str, font: str, size: float, width: float) -> list[st
 
 
 def wrap_lines(text: str, font: str, size: float, width: float, rtl: bool) -> list[Line]:
-    """Greedy wrapping on measured (shaped) word widths, then bidi per line."""
+    """Greedy wrapping on measured (shaped) word widths, then bidi per line. `rtl` is the
+    page's direction; the paragraph's own comes from `paragraph_rtl`."""
+    rtl = paragraph_rtl(text, rtl)
     space = stringWidth(" ", font, size)
     lines: list[list[str]] = []
     current: list[str] = []
@@ -172,6 +174,16 @@ def wrap_lines(text: str, font: str, size: float, width: float, rtl: bool) -> li
     if current:
         lines.append(current)
     return [make_line(" ".join(words), font, size, rtl) for words in lines]
+
+
+def paragraph_rtl(text: str, page_rtl: bool) -> bool:
+    """The paragraph's base direction: the page's, unless the text has no letter of that
+    direction (an English fallback text on an Arabic leaflet, or the reverse), so that its
+    punctuation stays where its own script puts it."""
+    types = {unicodedata.bidirectional(c) for c in text}
+    if page_rtl:
+        return bool(types & {"R", "AL"})
+    return bool(types & {"R", "AL"}) and "L" not in types
 
 
 def make_line(text: str, font: str, size: float, rtl: bool) -> Line:
@@ -197,7 +209,7 @@ def draw_line(canv, line: Line, x: float, y: float, style: TextStyle) -> None:
 def draw_text_line(canv, text: str, left: float, width: float, y: float, style: TextStyle,
                    rtl: bool) -> float:
     """One line (no wrapping) aligned within [left, left+width]; returns its width."""
-    line = make_line(text, style.font, style.size, rtl)
+    line = make_line(text, style.font, style.size, paragraph_rtl(text, rtl))
     draw_line(canv, line, line_x(left, width, line.width, style.align, rtl), y, style)
     return line.width
 
