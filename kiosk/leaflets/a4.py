@@ -81,9 +81,9 @@ class _NumberedCanvas(Canvas):
 
 
 def _header_title_lines(content: LeafletContent, style: TextStyle, width: float):
-    for size in (style.size, 18, 15, 13):
+    for size in (style.size, 19, 16, 13):
         lines = wrap_lines(content.title, style.font, size, width, content.right_to_left)
-        if len(lines) <= 2:
+        if len(lines) * size * 1.18 <= 2 * style.leading:
             break
     return lines, TextStyle(style.font, size, size * 1.18, style.color, style.align)
 
@@ -103,18 +103,26 @@ def _first_header(canv, content: LeafletContent, styles: Styles, printed: str) -
         canv.circle(cx, cy, disc / 2, stroke=0, fill=1)
         draw_pictogram(canv, content.pictogram, cx - disc * 0.33, cy - disc * 0.33, disc * 0.66)
     org = TextStyle(REGULAR, 9, 11, PALETTE.on_accent_soft)
-    draw_text_line(canv, f"{content.labels.organisation} · {content.labels.country}",
-                   text_left, text_w, top - 11 * mm, org, rtl)
+    staff = staff_line(content)
+    # Georgian and English for staff: left-to-right text, on the page's reading side.
+    staff_style = TextStyle(REGULAR, 8.5, 10, PALETTE.on_accent_soft,
+                            align="end" if rtl else "start")
     lines, title = _header_title_lines(content, styles.title, text_w)
-    y = top - 11 * mm - 5 * mm - title.size * 0.8
+    gap = 3 * mm
+    block = org.leading + gap + len(lines) * title.leading + (gap + staff_style.leading
+                                                              if staff else 0)
+    # The block (organisation, title, staff line) sits centred in the band.
+    y = top - (HEADER_FIRST - block) / 2 - org.size
+    draw_text_line(canv, f"{content.labels.organisation} · {content.labels.country}",
+                   text_left, text_w, y, org, rtl)
+    y -= org.leading - org.size + gap + title.size
     for line in lines:
         draw_line(canv, line, line_x(text_left, text_w, line.width, "start", rtl), y, title)
         y -= title.leading
-    staff = staff_line(content)
     if staff:
-        # Georgian and English for staff: left-to-right text, on the page's reading side.
-        style = TextStyle(REGULAR, 8.5, 10, PALETTE.on_accent_soft, align="end" if rtl else "start")
-        draw_text_line(canv, staff, text_left, text_w, top - HEADER_FIRST + 5 * mm, style, False)
+        last_baseline = y + title.leading
+        y = last_baseline - title.size * 0.3 - gap - staff_style.size * 0.75
+        draw_text_line(canv, staff, text_left, text_w, y, staff_style, False)
 
 
 def _later_header(canv, content: LeafletContent) -> None:
