@@ -46,6 +46,14 @@ def letter_words(text: str) -> str:
     return " " + " ".join("".join(kept).split()) + " "
 
 
+def reads_back(expected: str, extracted: str, right_to_left: bool) -> bool:
+    """Whether pdftotext's text holds `expected`: exactly (white space aside) for
+    left-to-right text, word by word for right-to-left text (see letter_words)."""
+    if right_to_left:
+        return letter_words(expected) in letter_words(extracted)
+    return words(expected) in words(extracted)
+
+
 def _right_to_left_letter(char: str) -> bool:
     return unicodedata.bidirectional(char) in ("R", "AL", "NSM") and not char.isdigit()
 
@@ -65,9 +73,20 @@ def test_every_leaflet_renders_in_every_pack_language(content_service, language,
         content = collect_leaflet(content_service, leaflet_id, language)
         pdf = render_leaflet(content, paper)
         assert pdf.startswith(b"%PDF-"), leaflet_id
-        text = words(pdf_text(pdf))
-        assert words(content.title) in text, leaflet_id
-        assert content.labels.emergency in text and "112" in text, leaflet_id
+        text = pdf_text(pdf)
+        for expected in (content.title, content.labels.emergency, "112"):
+            assert reads_back(expected, text, content.right_to_left), (leaflet_id, expected)
+        assert not EMPTY_VALUE.search(text), leaflet_id
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_every_leaflet_renders_in_arabic_from_the_sample_texts(rtl_service, paper):
+    for leaflet_id in list_leaflets(rtl_service):
+        content = collect_leaflet(rtl_service, leaflet_id, "ar")
+        assert content.right_to_left and content.language == "ar"
+        text = pdf_text(render_leaflet(content, paper))
+        for expected in (content.title, content.labels.emergency, content.labels.offices):
+            assert reads_back(expected, text, True), (leaflet_id, expected)
         assert not EMPTY_VALUE.search(text), leaflet_id
 
 
