@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import Flowable
 from kiosk.leaflets.model import LeafletContent, LeafletOffice
 from kiosk.leaflets.pictogram import draw_pictogram
 from kiosk.leaflets.qr import QUIET_ZONE, draw_qr, qr_rows
-from kiosk.leaflets.text import TextBlock, TextStyle
+from kiosk.leaflets.text import LTR_EMBEDDING, POP_DIRECTION, TextBlock, TextStyle
 
 NBSP = "\u00a0"
 MIN_MODULE = 0.6 * 72 / 25.4  # 0.6 mm in points
@@ -191,8 +191,9 @@ class Panel(Flowable):
 
 
 def phone_text(number: str) -> str:
-    """A phone number that never breaks across lines."""
-    return number.replace(" ", NBSP)
+    """A phone number that never breaks across lines and reads left to right with its "+"
+    in front, even inside Arabic or Persian text."""
+    return LTR_EMBEDDING + number.replace(" ", NBSP) + POP_DIRECTION
 
 
 def office_lines(office: LeafletOffice, content: LeafletContent) -> list[tuple[str, str]]:

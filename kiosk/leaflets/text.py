@@ -24,6 +24,8 @@ from reportlab.platypus.flowables import Flowable
 # glyphs have no Unicode value and would not come back as text from the PDF.
 _FEATURES = {"kern": True, "liga": True}
 _WORD_GAP = re.compile(r"[ \t\r\n]+")  # not the no-break space: it holds phone numbers together
+_EMBEDDING_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e")
+LTR_EMBEDDING, POP_DIRECTION = "\u202a", "\u202c"
 _RTL_TYPES = frozenset(("R", "AL", "AN"))
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
                   (0xFE70, 0xFEFF))
@@ -95,6 +97,7 @@ def _shape(text: str, font: str, size: float) -> Run:
 def word_width(word: str, font: str, size: float) -> float:
     """Width of one word, shaped when it is Arabic script (cached: measuring is most of the
     work of wrapping, and leaflets repeat their words)."""
+    word = "".join(c for c in word if c not in _EMBEDDING_CONTROLS)
     if any(is_arabic(c) for c in word):
         return _shape(word, font, size).width
     return stringWidth(word, font, size)
@@ -103,6 +106,7 @@ def word_width(word: str, font: str, size: float) -> float:
 def visual_runs(text: str, font: str, size: float, rtl: bool) -> list[Run]:
     """One line's runs, left to right as they are to be drawn."""
     if not rtl and not has_right_to_left(text):
+        text = "".join(c for c in text if c not in _EMBEDDING_CONTROLS)
         return [Run(text, stringWidth(text, font, size))]
     levels = bidi_levels(text, rtl)
     order = list(range(len(text)))
@@ -119,6 +123,8 @@ def visual_runs(text: str, font: str, size: float, rtl: bool) -> list[Run]:
                     i = j
                 else:
                     i += 1
+    # Explicit embeddings (LRE...PDF around a phone number) steer the levels but print nothing.
+    order = [k for k in order if text[k] not in _EMBEDDING_CONTROLS]
     runs: list[Run] = []
     i = 0
     while i < len(order):
