@@ -193,6 +193,8 @@ class Panel(Flowable):
 def phone_text(number: str) -> str:
     """A phone number that never breaks across lines and reads left to right with its "+"
     in front, even inside Arabic or Persian text."""
+    if not number:
+        return ""
     return LTR_EMBEDDING + number.replace(" ", NBSP) + POP_DIRECTION
 
 

@@ -40,6 +40,7 @@ def test_phone_number_reads_left_to_right_with_its_plus_in_arabic_text():
     texts = plain(runs)
     assert "+995\xa032\xa0200\xa000\xa000" in texts
     assert not any(c in "".join(t for t in texts) for c in "\u202a\u202c")
+    assert phone_text("") == ""  # unknown stays empty, so no label is printed for it
 
 
 def test_phone_number_is_never_split_across_lines():
