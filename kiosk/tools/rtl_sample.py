@@ -46,15 +46,36 @@ def _table(header: str, fields: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _drop_language(path: Path, lang: str) -> None:
+    """Remove the `[text.<lang>]` / `[number.text.<lang>]` tables of a pack file."""
+    header = re.compile(rf"^\[(number\.)?text\.{re.escape(lang)}\]\s*$")
+    kept, dropping, in_string = [], False, False
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if not in_string and line.startswith("["):
+            dropping = bool(header.match(line))
+        if line.count('"""') % 2:
+            in_string = not in_string
+        if not dropping:
+            kept.append(line)
+    path.write_text("".join(kept), encoding="utf-8")
+
+
 def add_rtl_languages(pack: Path, languages=("ar", "fa")) -> None:
-    """Append fixture texts in `languages` to every topic, office and emergency number."""
+    """Give every topic, office and emergency number the sample texts in `languages`,
+    replacing the pack's own texts in those languages if it has them."""
     manifest = pack / "pack.toml"
     text = manifest.read_text(encoding="utf-8")
     listed = re.search(r"languages = \[(.*)\]", text).group(1)
-    extra = ", ".join(f'"{lang}"' for lang in languages)
-    manifest.write_text(text.replace(f"[{listed}]", f"[{listed}, {extra}]"), encoding="utf-8")
+    codes = [c.strip().strip('"') for c in listed.split(",") if c.strip()]
+    new = codes + [lang for lang in languages if lang not in codes]
+    manifest.write_text(text.replace(f"[{listed}]", "[" + ", ".join(f'"{c}"' for c in new) + "]"),
+                        encoding="utf-8")
+    files = [*(pack / "topics").glob("*.toml"), *(pack / "offices").glob("*.toml"),
+             pack / "emergency.toml"]
     for lang in languages:
         t = RTL_TEXTS[lang]
+        for path in files:
+            _drop_language(path, lang)
         for path in (pack / "topics").glob("*.toml"):
             with path.open("a", encoding="utf-8") as f:
                 f.write("\n" + _table(f"text.{lang}", {k: t[k] for k in ("title", "summary", "body")}))
