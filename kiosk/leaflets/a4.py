@@ -146,27 +146,36 @@ def _footer(canv, content: LeafletContent, printed: str) -> None:
         draw_text_line(canv, content.labels.unreviewed, left, width, FOOTER - 14 * mm, style, rtl)
 
 
-def _side_column(canv, content: LeafletContent, styles: Styles) -> None:
+SIDE_TOP = PAGE_H - HEADER_FIRST - 8 * mm
+PANEL_GAP = 5 * mm
+
+
+def _side_panels(content: LeafletContent, styles: Styles, with_offices: bool) -> list[Panel]:
     rtl = content.right_to_left
-    x = MARGIN if rtl else PAGE_W - MARGIN - SIDE
-    top = PAGE_H - HEADER_FIRST - 8 * mm
     pad = 4 * mm
-    emergency = Panel(
+    panels = [Panel(
         emergency_flowables(content, styles) + qr_flowables(content, ("tel",), QR_SIZE, styles),
         PALETTE.alarm_soft, PALETTE.alarm, rtl, pad,
-    )
-    if content.office is not None:
-        contacts = qr_flowables(content, ("vcard", "url"), QR_SIZE, styles)
-    else:
-        contacts = offices_list(content, styles) + qr_flowables(
-            content, ("vcard", "url"), QR_SIZE, styles)
-    panels = [emergency]
+    )]
+    contacts = offices_list(content, styles) if with_offices else []
+    contacts += qr_flowables(content, ("vcard", "url"), QR_SIZE, styles)
     if contacts:
         panels.append(Panel(contacts, PALETTE.accent_soft, PALETTE.accent, rtl, pad))
+    return panels
+
+
+def _fits(panels: list[Panel]) -> bool:
+    heights = [panel.wrap(SIDE, SIDE_TOP - FOOTER)[1] for panel in panels]
+    return sum(heights) + PANEL_GAP * (len(panels) - 1) <= SIDE_TOP - FOOTER
+
+
+def _draw_side_column(canv, panels: list[Panel], rtl: bool) -> None:
+    x = MARGIN if rtl else PAGE_W - MARGIN - SIDE
+    top = SIDE_TOP
     for panel in panels:
         _, height = panel.wrap(SIDE, top - FOOTER)
         panel.drawOn(canv, x, top - height)
-        top -= height + 5 * mm
+        top -= height + PANEL_GAP
 
 
 def render_a4(content: LeafletContent, printed: str) -> bytes:
@@ -182,7 +191,7 @@ def render_a4(content: LeafletContent, printed: str) -> bytes:
 
     def on_first(canv, doc):
         _first_header(canv, content, styles, printed)
-        _side_column(canv, content, styles)
+        _draw_side_column(canv, panels, rtl)
         _footer(canv, content, printed)
 
     def on_later(canv, doc):
@@ -199,10 +208,19 @@ def render_a4(content: LeafletContent, printed: str) -> bytes:
         PageTemplate("first", [first], onPage=on_first, autoNextPageTemplate="later"),
         PageTemplate("later", [later], onPage=on_later),
     ])
+    # The offices go in the side column beside the text; an office leaflet lists the others
+    # in its reading column, and so does any leaflet whose side column would not fit
+    # (once operators have filled in every office's contacts).
+    panels = _side_panels(content, styles, with_offices=content.office is None)
+    offices_in_side = content.office is None and _fits(panels)
+    if content.office is None and not offices_in_side:
+        panels = _side_panels(content, styles, with_offices=False)
     if content.office is not None:
-        story = office_flowables(content, styles) + _spaced(offices_list(content, styles, large=True))
+        story = office_flowables(content, styles)
     else:
         story = body_flowables(content, styles, icon=9 * mm)
+    if not offices_in_side:
+        story += _spaced(offices_list(content, styles, large=True))
     doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, rtl=rtl, **k))
     return buffer.getvalue()
 

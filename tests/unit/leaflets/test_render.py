@@ -254,3 +254,29 @@ def test_rendering_is_deterministic_and_safe_from_several_threads(rtl_service):
 def test_unknown_paper_is_refused(content_service):
     with pytest.raises(ValueError, match="paper"):
         render_leaflet(collect_leaflet(content_service, "brief", "en"), "letter")
+
+
+def test_a4_side_column_never_runs_into_the_footer(content_service):
+    """With every office's contacts filled in, the office list moves from the side column to
+    the reading column rather than overflowing the page."""
+    import dataclasses
+
+    from kiosk.leaflets import a4
+    from kiosk.leaflets.fonts import register_fonts
+
+    register_fonts()
+    content = collect_leaflet(content_service, "brief", "en")
+    full = tuple(dataclasses.replace(o, **TEST_CONTACTS) for o in content.offices * 2)
+    crowded = dataclasses.replace(content, offices=full)
+    styles = a4._styles()
+    assert a4._fits(a4._side_panels(content, styles, with_offices=True))
+    assert not a4._fits(a4._side_panels(crowded, styles, with_offices=True))
+    text = words(pdf_text(render_leaflet(crowded, "a4")))
+    assert text.count(words(TEST_CONTACTS["address"])) == len(full)
+    boxes = pdf_text(render_leaflet(crowded, "a4"), "-bbox", "-f", "1", "-l", "1")
+    footer_rule = a4.PAGE_H - (a4.FOOTER - 4 * 72 / 25.4)  # from the top, as pdftotext counts
+    side_bottoms = [
+        float(m.group(3)) for m in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes)
+        if float(m.group(1)) > a4.PAGE_W - a4.MARGIN - a4.SIDE and float(m.group(2)) < footer_rule]
+    assert side_bottoms and max(side_bottoms) < a4.PAGE_H - a4.FOOTER
