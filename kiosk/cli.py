@@ -53,6 +53,12 @@ def _parser() -> argparse.ArgumentParser:
         dest="action", required=True)
     stats_export = stats.add_parser("export", help="CSV of hourly counts, small counts left out")
     stats_export.add_argument("--out", help="file to write (default: stdout)")
+    leaflet = sub.add_parser("leaflet", help="render a leaflet to a PDF file")
+    leaflet.add_argument("leaflet_id", nargs="?", help="brief, topic:<id> or office:<id>")
+    leaflet.add_argument("--list", action="store_true", help="list every leaflet id")
+    leaflet.add_argument("--language", help="content language (default: the first offered)")
+    leaflet.add_argument("--paper", choices=("a4", "80mm"), default="a4")
+    leaflet.add_argument("--output", help="PDF file to write")
     return parser
 
 
@@ -98,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, default, meaning in settings.describe():
             print(f"{name} = {default}\n    {meaning}")
         return 0
+    if args.command == "leaflet":
+        from kiosk.leaflets.command import leaflet_command
+
+        return leaflet_command(args, settings)
     from kiosk.app import run
 
     return run(settings, windowed=args.windowed)

@@ -37,6 +37,8 @@ def format_report(pack: LoadedPack, offered: tuple[str, ...] = ()) -> str:
         f"Topics: {len(pack.topics)}, offices: {len(pack.offices)}, "
         f"emergency numbers: {len(pack.emergency)}"
     )
+    if pack.leaflet is not None:
+        lines.append("Leaflet words: " + (", ".join(pack.leaflet.texts) or "none"))
     for severity, heading in SECTIONS:
         problems = by_severity.get(severity, [])
         lines.append("")

@@ -184,6 +184,12 @@ def _fill(engine: Engine, pack: LoadedPack, recreate: bool) -> None:
                     for t in number.texts.values()
                 ],
             ))
+        if pack.leaflet is not None:
+            session.add_all(
+                models.LeafletText(language=t.language, key=key, reviewed=t.reviewed, value=value)
+                for t in pack.leaflet.texts.values()
+                for key, value in t.fields.items()
+            )
 
 
 def ensure_database(content_dir: Path, url: str) -> EnsureResult:

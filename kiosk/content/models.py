@@ -100,3 +100,13 @@ class EmergencyText(Base):
     reviewed: Mapped[bool] = mapped_column(Boolean)
     label: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class LeafletText(Base):
+    """One fixed leaflet word (a heading, caption or footer label) in one language."""
+
+    __tablename__ = "leaflet_text"
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reviewed: Mapped[bool] = mapped_column(Boolean)
+    value: Mapped[str] = mapped_column(Text)

@@ -5,12 +5,14 @@ problems, each with its file and, where it can be found, its line.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.content.records import LeafletLabels
 from kiosk.languages import KNOWN_LANGUAGES
 
 TOPIC_KINDS = ("intro", "section", "programme", "need")
@@ -24,6 +26,7 @@ OFFICE_CONTACT_FIELDS = ("phone", "email", "website", "latitude", "longitude")
 OFFICE_TEXT_REQUIRED = ("name", "city")
 OFFICE_TEXT_OPTIONAL = ("address", "hours")
 EMERGENCY_TEXT_REQUIRED = ("label",)
+LEAFLET_LABEL_KEYS = tuple(f.name for f in dataclasses.fields(LeafletLabels))
 MANIFEST_KEYS = {"version", "default_language", "languages"}
 
 ERROR = "error"
@@ -102,6 +105,13 @@ class LanguageCoverage:
 
 
 @dataclass
+class LeafletSource:
+    """The fixed leaflet words (leaflet.toml), per language."""
+
+    texts: dict[str, LocalText]
+
+
+@dataclass
 class LoadedPack:
     folder: Path
     version: str = ""
@@ -110,6 +120,7 @@ class LoadedPack:
     topics: dict[str, TopicSource] = field(default_factory=dict)
     offices: dict[str, OfficeSource] = field(default_factory=dict)
     emergency: list[EmergencySource] = field(default_factory=list)
+    leaflet: LeafletSource | None = None
     problems: list[Problem] = field(default_factory=list)
     fingerprint: str = ""
 
@@ -119,7 +130,10 @@ class LoadedPack:
 
     def translatable(self) -> list:
         """Everything that carries a text per language."""
-        return [*self.topics.values(), *self.offices.values(), *self.emergency]
+        items = [*self.topics.values(), *self.offices.values(), *self.emergency]
+        if self.leaflet is not None:
+            items.append(self.leaflet)  # the leaflets' fixed words
+        return items
 
     def complete_languages(self) -> tuple[str, ...]:
         """Languages in which every topic, office and emergency number has its text."""
@@ -196,8 +210,12 @@ class _FileReader:
             self.error(f"unknown key '{key}'", self.line_of(key, after=table))
 
     def texts(self, data: dict, required: tuple[str, ...], optional: tuple[str, ...] = (),
-              table: str = "text") -> dict[str, LocalText]:
-        """Validate the per-language `[text.xx]` tables of an item."""
+              table: str = "text", ahead_ok: bool = False) -> dict[str, LocalText]:
+        """Validate the per-language `[text.xx]` tables of an item.
+
+        With `ahead_ok`, a known language that pack.toml does not list yet is skipped
+        quietly (leaflet words written before the content in that language arrives).
+        """
         texts: dict[str, LocalText] = {}
         raw_texts = data.get("text", {})
         if not isinstance(raw_texts, dict):
@@ -207,6 +225,8 @@ class _FileReader:
             header = f"{table}.{lang}"
             line = self.line_of(header)
             if lang not in self.pack.languages:
+                if ahead_ok and lang in KNOWN_LANGUAGES:
+                    continue
                 self.error(f"text in language '{lang}', which pack.toml does not list", line)
                 continue
             if not isinstance(entry, dict):
@@ -248,6 +268,10 @@ def load_pack(folder: Path, pictogram_dir: Path | None = None) -> LoadedPack:
         _load_office(pack, path)
     if (folder / "emergency.toml").is_file():
         _load_emergency(pack, folder / "emergency.toml")
+    if (folder / "leaflet.toml").is_file():
+        _load_leaflet(pack, folder / "leaflet.toml")
+    else:
+        pack.problems.append(Problem(ERROR, "leaflet.toml", None, "missing: the leaflet words"))
     _check_references(pack, pictogram_dir)
     return pack
 
@@ -389,6 +413,15 @@ def _load_emergency(pack: LoadedPack, path: Path) -> None:
             continue
         texts = reader.texts(entry, EMERGENCY_TEXT_REQUIRED, ("note",), table="number.text")
         pack.emergency.append(EmergencySource(number_id, number, order, texts))
+
+
+def _load_leaflet(pack: LoadedPack, path: Path) -> None:
+    reader = _FileReader(pack, path)
+    data = reader.load()
+    if data is None:
+        return
+    reader.check_keys(data, {"text"})
+    pack.leaflet = LeafletSource(reader.texts(data, LEAFLET_LABEL_KEYS, ahead_ok=True))
 
 
 def _check_references(pack: LoadedPack, pictogram_dir: Path | None) -> None:

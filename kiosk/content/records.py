@@ -103,3 +103,33 @@ def parse_body(body: str) -> tuple[BodyBlock, ...]:
         if items:
             blocks.append(BodyBlock(items=tuple(items)))
     return tuple(blocks)
+
+
+@dataclass(frozen=True)
+class LeafletLabels:
+    """The fixed words printed on leaflets, in one language (from the pack's leaflet.toml).
+
+    The field names are the keys of each `[text.<lang>]` table in leaflet.toml.
+    """
+
+    organisation: str
+    country: str
+    contacts: str
+    emergency: str
+    scan_to_call: str
+    scan_to_save_contact: str
+    scan_to_open_website: str
+    phone: str
+    email: str
+    website: str
+    address: str
+    hours: str
+    offices: str
+    central_office: str
+    field_office: str
+    services: str
+    no_contact_details: str
+    ask_any_office: str
+    printed: str
+    content_version: str
+    unreviewed: str

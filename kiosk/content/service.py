@@ -9,6 +9,7 @@ from kiosk.content.database import make_engine
 from kiosk.content.records import (
     ContentInfo,
     EmergencyNumber,
+    LeafletLabels,
     OfficeCard,
     OfficeDetail,
     TopicCard,
@@ -113,6 +114,34 @@ class ContentService:
                 services=tuple(services), language=t.language, reviewed=t.reviewed,
             )
 
+    def office_details(self, language: str) -> list[OfficeDetail]:
+        """Every office with its contacts and services, in order, in one session."""
+        with Session(self._engine) as session:
+            rows = session.scalars(
+                select(models.Office).order_by(models.Office.order, models.Office.id)
+                .options(selectinload(models.Office.texts), selectinload(models.Office.services))
+            ).all()
+            service_ids = {link.topic_id for office in rows for link in office.services}
+            topics = {
+                t.id: t for t in session.scalars(
+                    select(models.Topic).where(models.Topic.id.in_(service_ids))
+                    .options(selectinload(models.Topic.texts))
+                )
+            }
+            details = []
+            for office in rows:
+                t = self._pick(office.texts, language)
+                details.append(OfficeDetail(
+                    card=self._office_card(office, language),
+                    address=t.address, phone=office.phone, email=office.email,
+                    website=office.website, hours=t.hours,
+                    latitude=office.latitude, longitude=office.longitude,
+                    services=tuple(self._card(topics[link.topic_id], language)
+                                   for link in office.services if link.topic_id in topics),
+                    language=t.language, reviewed=t.reviewed,
+                ))
+            return details
+
     def emergency_numbers(self, language: str) -> list[EmergencyNumber]:
         with Session(self._engine) as session:
             rows = session.scalars(
@@ -124,3 +153,40 @@ class ContentService:
                 t = self._pick(number.texts, language)
                 result.append(EmergencyNumber(number.id, number.number, t.label, t.note))
             return result
+
+    def leaflet_labels(self, language: str) -> LeafletLabels:
+        """The fixed leaflet words; each missing one falls back to the default language."""
+        with Session(self._engine) as session:
+            rows = session.execute(
+                select(models.LeafletText.language, models.LeafletText.key,
+                       models.LeafletText.value)
+                .where(models.LeafletText.language.in_({language, self.info.default_language}))
+            ).all()
+        chosen: dict[str, str] = {}
+        for lang, key, value in sorted(rows, key=lambda row: row[0] == language):
+            chosen[key] = value  # the asked language sorts last and wins
+        return LeafletLabels(**{
+            name: chosen.get(name, "") for name in LeafletLabels.__dataclass_fields__
+        })
+
+    def topic_titles(self, topic_id: str) -> dict[str, str]:
+        """A topic's title in every language it has (for the staff line on leaflets)."""
+        with Session(self._engine) as session:
+            rows = session.execute(
+                select(models.TopicText.language, models.TopicText.title)
+                .where(models.TopicText.topic_id == topic_id)
+            ).all()
+        if not rows:
+            raise ContentNotFound(topic_id)
+        return dict(rows)
+
+    def office_names(self, office_id: str) -> dict[str, str]:
+        """An office's name in every language it has."""
+        with Session(self._engine) as session:
+            rows = session.execute(
+                select(models.OfficeText.language, models.OfficeText.name)
+                .where(models.OfficeText.office_id == office_id)
+            ).all()
+        if not rows:
+            raise ContentNotFound(office_id)
+        return dict(rows)

@@ -162,6 +162,7 @@ def measure(settings: Settings, runs: int, data_dir: Path) -> dict:
     extra_rows = []  # (name, value, unit) from the per-area benchmark modules
     from kiosk.tools import bench_languages
 
+    from kiosk.tools.bench_leaflets import leaflet_rows
     from kiosk.tools.bench_operator import operator_rows
     from kiosk.tools.bench_updates import measure_updates
 
@@ -169,6 +170,7 @@ def measure(settings: Settings, runs: int, data_dir: Path) -> dict:
         extra_rows += bench_languages.measure(settings_json(settings))
         extra_rows += measure_updates(settings)
         extra_rows += operator_rows()
+        extra_rows += leaflet_rows(settings.content_dir)
     except RuntimeError as exc:
         raise ProbeFailed(str(exc)) from exc
     return {

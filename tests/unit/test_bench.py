@@ -68,3 +68,13 @@ def test_language_switch_probe_times_every_offered_language(tmp_path):
     [(name, value, unit)] = measure(settings_json(settings), rounds=1)
     assert (name, unit) == ("language_switch_ms", "ms")
     assert 0 < value < 5000
+
+
+def test_leaflet_bench_gives_both_papers_in_milliseconds():
+    from kiosk.paths import CONTENT_PACK
+    from kiosk.tools.bench_leaflets import leaflet_rows
+
+    rows = leaflet_rows(CONTENT_PACK, runs=1)
+    assert [(name, unit) for name, _, unit in rows] == [
+        ("leaflet_a4_ms", "ms"), ("leaflet_80mm_ms", "ms")]
+    assert all(0 < value < 5000 for _, value, _ in rows)

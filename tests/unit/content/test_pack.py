@@ -122,3 +122,32 @@ def test_folder_without_manifest_is_not_a_pack(tmp_path):
     pack = load_pack(tmp_path, PICTOGRAMS)
     assert [p.severity for p in pack.problems] == [ERROR]
     assert "no pack.toml" in pack.problems[0].message
+
+
+def test_leaflet_words_load_for_every_pack_language_and_wait_for_the_others():
+    pack = load_pack(CONTENT_PACK, PICTOGRAMS)
+    assert set(pack.leaflet.texts) == set(pack.languages)
+    assert pack.leaflet.texts["en"].fields["contacts"] == "Contacts"
+    assert all(not text.reviewed for text in pack.leaflet.texts.values())
+
+
+def test_leaflet_words_problems_are_reported_with_their_line(pack_copy):
+    path = pack_copy / "leaflet.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("[text.en]")
+    contacts_at = text.index("contacts = ", start)
+    text = text[:contacts_at] + text[text.index("\n", contacts_at) + 1:]  # drop en contacts
+    text += '\n[text.xx]\nreviewed = false\n'
+    path.write_text(text.replace("country = ", "colour = 'red'\ncountry = ", 1), encoding="utf-8")
+    pack = load_pack(pack_copy, PICTOGRAMS)
+    messages = {(p.file, p.message) for p in pack.errors}
+    assert ("leaflet.toml", "[text.en] missing required text 'contacts'") in messages
+    assert ("leaflet.toml", "unknown key 'colour'") in messages
+    assert ("leaflet.toml", "text in language 'xx', which pack.toml does not list") in messages
+    assert all(p.line for p in pack.errors if p.file == "leaflet.toml")
+
+
+def test_missing_leaflet_words_are_an_error(pack_copy):
+    (pack_copy / "leaflet.toml").unlink()
+    pack = load_pack(pack_copy, PICTOGRAMS)
+    assert ("leaflet.toml", None, "missing: the leaflet words") in errors_of(pack)

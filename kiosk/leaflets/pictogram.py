@@ -1,0 +1,44 @@
+"""The kiosk's SVG pictograms as ReportLab drawings (svglib), loaded once per file."""
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=64)
+def _load(path: str):
+    from svglib.svglib import svg2rlg
+
+    with _lock:  # svglib's parser state is not documented as thread-safe
+        drawing = svg2rlg(path)
+    if drawing is None:
+        log.warning("pictogram %s could not be read", path)
+    else:
+        from kiosk.leaflets.fonts import REGULAR
+
+        # Pictograms have no text, but ReportLab's renderer sets a font anyway: make it ours,
+        # or the PDF names Helvetica, a font it does not embed.
+        drawing.initialFontName = REGULAR
+    return drawing
+
+
+def draw_pictogram(canv, path: str, x: float, y: float, size: float) -> bool:
+    """Draw the SVG scaled into the square (x, y, size); False if there is nothing to draw."""
+    if not path:
+        return False
+    drawing = _load(path)
+    if drawing is None or not drawing.width or not drawing.height:
+        return False
+    from reportlab.graphics import renderPDF
+
+    scale = size / max(drawing.width, drawing.height)
+    canv.saveState()
+    canv.translate(x, y)
+    canv.scale(scale, scale)
+    renderPDF.draw(drawing, canv, 0, 0)
+    canv.restoreState()
+    return True
