@@ -36,8 +36,12 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000) -> KioskWindow:
-    """Everything the kiosk is made of; content is loaded separately (see `load_content`)."""
+def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000,
+                 leaflet_pdf=None) -> KioskWindow:
+    """Everything the kiosk is made of; content is loaded separately (see `load_content`).
+
+    `leaflet_pdf(leaflet_id, language, paper) -> bytes` makes a leaflet's PDF; without it
+    the kiosk offers no printing (no "Print leaflet" button)."""
     screen = QGuiApplication.primaryScreen()
     metrics = metrics_for(settings.screen_dpi, screen.physicalDotsPerInch() if screen else 0)
     app.setStyleSheet(stylesheet(metrics))
@@ -56,6 +60,10 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
     for part in (context.content, context.session, context.navigator, idle):
         part.setParent(window)  # they live and die with the window
     app.installEventFilter(idle)
+    if leaflet_pdf is not None:
+        from kiosk.ui.printing_setup import install_printing
+
+        install_printing(window, settings, leaflet_pdf)
     return window
 
 

@@ -58,6 +58,31 @@ class Settings:
         metadata={"help": "Physical dots per inch for sizing touch targets; 0 = ask the screen."},
     )
 
+    printer_queue: str = field(
+        default="",
+        metadata={"help": "CUPS queue to print leaflets on; empty = the system's default printer."},
+    )
+    printer_server: str = field(
+        default="",
+        metadata={"help": "CUPS server (host:port or socket path); empty = the system's usual one."},
+    )
+    paper: str = field(
+        default="a4",
+        metadata={"help": "Leaflet paper: \"a4\" (office printer) or \"80mm\" (thermal roll)."},
+    )
+    print_job_timeout_s: float = field(
+        default=120.0,
+        metadata={"help": "A print job not done after this many seconds is cancelled."},
+    )
+    print_quota_session: int = field(
+        default=3,
+        metadata={"help": "Leaflets one visitor may print before the idle reset; 0 = no limit."},
+    )
+    print_quota_hour: int = field(
+        default=30,
+        metadata={"help": "Leaflets the kiosk prints in any hour; 0 = no limit."},
+    )
+
     @property
     def default_language(self) -> str:
         return self.offered_languages[0]
@@ -98,6 +123,12 @@ class Settings:
             raise SettingsError(f"{source}: unknown language code(s) {', '.join(unknown)}")
         if self.idle_timeout_s <= 0 or self.countdown_s <= 0:
             raise SettingsError(f"{source}: idle_timeout_s and countdown_s must be positive")
+        if self.paper not in ("a4", "80mm"):
+            raise SettingsError(f"{source}: paper must be \"a4\" or \"80mm\", not {self.paper!r}")
+        if self.print_job_timeout_s <= 0:
+            raise SettingsError(f"{source}: print_job_timeout_s must be positive")
+        if self.print_quota_session < 0 or self.print_quota_hour < 0:
+            raise SettingsError(f"{source}: print quotas must be 0 (no limit) or more")
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, str]]:
@@ -116,6 +147,10 @@ def _convert(spec: dataclasses.Field, value, source: str):
             return Path(value).expanduser()
         if kind == "float":
             return float(value)
+        if kind == "int":
+            if isinstance(value, bool) or int(value) != value:
+                raise TypeError("expected a whole number")
+            return int(value)
         if kind == "bool":
             if not isinstance(value, bool):
                 raise TypeError("expected true or false")

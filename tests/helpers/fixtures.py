@@ -74,3 +74,6 @@ def make_window(qtbot, settings, built_database):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+from tests.helpers.printing import cups, cups_server  # noqa: E402,F401 (printing fixtures)
