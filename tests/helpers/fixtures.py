@@ -76,4 +76,4 @@ def window(make_window):
     return make_window()
 
 
-from tests.helpers.printing import cups, cups_server  # noqa: E402,F401 (printing fixtures)
+from tests.helpers.printing import cups, cups_server, make_print_window  # noqa: E402,F401

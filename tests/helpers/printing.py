@@ -10,6 +10,7 @@ from kiosk.tools.cups_sandbox import CupsSandbox, why_unavailable
 
 def make_pdf(pages: int = 2, text: str = "IOM leaflet") -> bytes:
     """A real PDF (Qt's PDF writer), so QtPdf and CUPS get what a leaflet renderer gives."""
+    # needs a QApplication (request the `qapp` fixture): Qt fonts
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
 
@@ -63,9 +64,45 @@ def cups(cups_server):
     """The private server running with its cups-pdf queue enabled, accepting and empty."""
     cups_server.start()
     cups_server.add_pdf_queue()
+    cups_server.run("lpadmin", "-p", cups_server.queue, "-o", "job-hold-until-default=no-hold")
     cups_server.run("cupsenable", cups_server.queue)
     cups_server.run("cupsaccept", cups_server.queue)
     cups_server.run("cancel", "-a", cups_server.queue)
     for old in cups_server.output_pdfs():
         old.unlink()
     return cups_server
+
+
+@pytest.fixture
+def make_print_window(qtbot, settings, built_database, cups):
+    """A kiosk window built by the app's own `build_window` with a leaflet renderer, printing
+    to the private CUPS server's cups-pdf queue."""
+    import dataclasses
+
+    from kiosk.app import application, build_window
+
+    windows = []
+
+    def make(leaflet_pdf=fake_leaflet_pdf, width=1920, height=1080, **overrides):
+        overrides = {"idle_timeout_s": 60.0, **overrides}  # no idle reset while a job runs
+        chosen = dataclasses.replace(settings, database_url=built_database,
+                                     printer_queue=cups.queue, printer_server=cups.server,
+                                     **overrides)
+        app = application()
+        window = build_window(app, chosen, idle_tick_ms=50, leaflet_pdf=leaflet_pdf)
+        qtbot.addWidget(window)
+        window.context.content.load(chosen.content_dir, chosen.content_database_url)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append((app, window))
+        return window
+
+    yield make
+    for app, window in windows:
+        app.removeEventFilter(window.idle)
+        window.idle.set_armed(False)
+        window.print_queue.shutdown()
+        window.context.session.set_language("en")
+        if window.context.content.service is not None:
+            window.context.content.service.close()

@@ -1,0 +1,105 @@
+"""Topic -> Print leaflet -> preview of the real PDF pages -> Print -> done, by taps."""
+from PySide6.QtCore import Qt
+
+from kiosk.printing.faults import Fault, JobState
+from kiosk.ui import navigation as nav
+from kiosk.ui.printing_setup import PrintButton
+from tests.helpers.printing import pdf_page_count
+
+
+def tap(qtbot, widget):
+    assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
+    qtbot.mouseClick(widget, Qt.LeftButton)
+
+
+def open_topic(window, topic="need-go-home"):
+    window.context.session.set_language("en")
+    window.navigator.go(nav.Location(nav.HOME))
+    window.navigator.go(nav.Location(nav.TOPIC, topic))
+    return window.screens[nav.TOPIC]
+
+
+def print_button(screen) -> PrintButton:
+    [button] = screen.findChildren(PrintButton)
+    return button
+
+
+def test_topic_print_preview_confirm_done(qtbot, make_print_window, cups):
+    calls = []
+
+    def leaflet_pdf(leaflet_id, language, paper):
+        from tests.helpers.printing import make_pdf
+
+        calls.append((leaflet_id, language, paper))
+        return make_pdf(2, leaflet_id)
+
+    window = make_print_window(leaflet_pdf=leaflet_pdf)
+    topic = open_topic(window)
+    tap(qtbot, print_button(topic))
+    preview = window.screens[nav.PREVIEW]
+    assert window.current_screen is preview
+    assert preview.status.text() == "Preparing the preview…"  # rendering is off the GUI thread
+    qtbot.waitUntil(lambda: len(preview.page_images()) == 2, timeout=5000)
+    assert calls == [("topic:need-go-home", "en", "a4")]
+    for page in preview.page_images():
+        image = page.pixmap().toImage()
+        assert image.width() > 300 and image.height() > image.width()  # A4, portrait
+    tap(qtbot, preview.confirm_button)
+    qtbot.waitUntil(lambda: preview.job is not None and preview.job.state == JobState.DONE,
+                    timeout=10_000)
+    assert preview.status.text() == "Done"
+    assert not preview.qr.isVisible()
+    qtbot.waitUntil(lambda: bool(cups.output_pdfs()), timeout=5000)
+    assert pdf_page_count(cups.output_pdfs()[0]) == 2
+
+
+def test_office_failure_shows_the_reason_and_a_qr_code(qtbot, make_print_window, cups):
+    window = make_print_window()
+    window.context.session.set_language("en")
+    window.navigator.go(nav.Location(nav.OFFICE, "tbilisi"))
+    office = window.screens[nav.OFFICE]
+    cups.run("cupsdisable", cups.queue)
+    tap(qtbot, print_button(office))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
+    tap(qtbot, preview.confirm_button)
+    qtbot.waitUntil(lambda: preview.job.state == JobState.FAILED, timeout=2000)
+    assert preview.job.fault == Fault.QUEUE_STOPPED
+    assert preview.message.text().startswith("The printer has been stopped.")
+    assert preview.qr.isVisible() and not preview.qr.pixmap().isNull()
+    assert preview.qr_text().startswith("IOM Central Office")
+
+
+def test_quota_reached_says_so_and_prints_nothing(qtbot, make_print_window, cups):
+    window = make_print_window(print_quota_session=1)
+    topic = open_topic(window)
+    preview = window.screens[nav.PREVIEW]
+    window.print_queue.quota.count()  # this visitor has printed one already
+    jobs_before = cups.run("lpstat", "-W", "all", "-o", cups.queue).stdout
+    tap(qtbot, print_button(topic))
+    qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
+    tap(qtbot, preview.confirm_button)
+    assert preview.job.fault == Fault.QUOTA_SESSION
+    assert "as many leaflets as one visit allows" in preview.message.text()
+    assert cups.run("lpstat", "-W", "all", "-o", cups.queue).stdout == jobs_before
+
+
+def test_idle_reset_cancels_the_pending_job(qtbot, make_print_window, cups):
+    cups.run("lpadmin", "-p", cups.queue, "-o", "job-hold-until-default=indefinite")
+    window = make_print_window(idle_timeout_s=0.3, countdown_s=0.2)
+    topic = open_topic(window)
+    tap(qtbot, print_button(topic))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
+    tap(qtbot, preview.confirm_button)
+    qtbot.waitUntil(lambda: preview.job.state == JobState.QUEUED, timeout=2000)
+    with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
+        pass
+    assert window.current_screen is window.welcome
+    qtbot.waitUntil(lambda: cups.run("lpstat", "-W", "not-completed", "-o", cups.queue).stdout == "",
+                    timeout=2000)
+
+
+def test_no_renderer_no_print_button(window):
+    assert window.screens[nav.TOPIC].findChildren(PrintButton) == []
+    assert nav.PREVIEW not in window.screens
