@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="44"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
@@ -35,37 +35,37 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="52"/>
+        <location filename="../kiosk/ui/screens/home.py" line="48"/>
         <source>IOM offices</source>
         <translation>IOM-ის ოფისები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="53"/>
+        <location filename="../kiosk/ui/screens/home.py" line="49"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>ცენტრალური ოფისი თბილისში და ოთხი საველე ოფისი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="55"/>
+        <location filename="../kiosk/ui/screens/home.py" line="51"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="56"/>
+        <location filename="../kiosk/ui/screens/home.py" line="52"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>პოლიცია, სასწრაფო და მეხანძრეები: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="60"/>
+        <location filename="../kiosk/ui/screens/home.py" line="56"/>
         <source>What do you need?</source>
         <translation>რა გჭირდებათ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="61"/>
+        <location filename="../kiosk/ui/screens/home.py" line="57"/>
         <source>How IOM helps</source>
         <translation>როგორ ეხმარება IOM</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="62"/>
+        <location filename="../kiosk/ui/screens/home.py" line="58"/>
         <source>About IOM, offices and emergencies</source>
         <translation>IOM-ის შესახებ, ოფისები და საგანგებო ნომრები</translation>
     </message>
@@ -96,12 +96,12 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="35"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
         <source>IOM offices in Georgia</source>
         <translation>IOM-ის ოფისები საქართველოში</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="36"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
         <source>Touch an office to see how to reach it.</source>
         <translation>შეეხეთ ოფისს, რომ ნახოთ, როგორ მიხვიდეთ.</translation>
     </message>
@@ -134,35 +134,196 @@
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="77"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="83"/>
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
         <source>Help you can get here</source>
         <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="84"/>
+        <location filename="../kiosk/ui/screens/office.py" line="81"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
 </context>
 <context>
+    <name>PrintButton</name>
+    <message>
+        <location filename="../kiosk/ui/printing_setup.py" line="36"/>
+        <source>Print leaflet</source>
+        <translation>ბროშურის ამობეჭდვა</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="168"/>
+        <source>Print</source>
+        <translation>ამობეჭდვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="169"/>
+        <source>Your leaflet</source>
+        <translation>თქვენი ბროშურა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="169"/>
+        <source>Printing</source>
+        <translation>ბეჭდვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="172"/>
+        <source>Preparing the preview…</source>
+        <translation>წინასწარი ხედი მზადდება…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="174"/>
+        <source>This is exactly what will be printed. Tap Print to print it.</source>
+        <translation>ზუსტად ეს დაიბეჭდება. დასაბეჭდად შეეხეთ ღილაკს „ამობეჭდვა“.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="176"/>
+        <source>This leaflet cannot be printed at the moment.</source>
+        <translation>ამ ბროშურის ამობეჭდვა ახლა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="185"/>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="185"/>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
+        <source>Scan this code with your phone to keep the details.</source>
+        <translation>ინფორმაციის შესანახად ეს კოდი ტელეფონით დაასკანერეთ.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
+        <source>Sending to the printer…</source>
+        <translation>იგზავნება პრინტერზე…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="198"/>
+        <source>Waiting for the printer…</source>
+        <translation>პრინტერს ველოდებით…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="200"/>
+        <source>Printing…</source>
+        <translation>იბეჭდება…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="202"/>
+        <source>Done</source>
+        <translation>მზადაა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="202"/>
+        <source>Please take your leaflet from the printer.</source>
+        <translation>გთხოვთ, აიღოთ ბროშურა პრინტერიდან.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="203"/>
+        <source>Could not print</source>
+        <translation>ამობეჭდვა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <source>Please tell a member of staff, or scan the code below.</source>
+        <translation>გთხოვთ, მიმართოთ თანამშრომელს ან დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
+        <source>The printing service of this kiosk is not running.</source>
+        <translation>ამ კიოსკის ბეჭდვის სერვისი არ მუშაობს.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="209"/>
+        <source>No printer is connected to this kiosk.</source>
+        <translation>ამ კიოსკთან პრინტერი არ არის დაკავშირებული.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="210"/>
+        <source>The printer has been stopped.</source>
+        <translation>პრინტერი შეჩერებულია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="211"/>
+        <source>The printer is not taking new leaflets.</source>
+        <translation>პრინტერი ახალ დავალებებს არ იღებს.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="212"/>
+        <source>The printer is out of paper.</source>
+        <translation>პრინტერში ქაღალდი გათავდა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <source>Paper is stuck in the printer.</source>
+        <translation>პრინტერში ქაღალდი გაიჭედა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
+        <source>The printer is switched off or not connected.</source>
+        <translation>პრინტერი გამორთულია ან არ არის მიერთებული.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="215"/>
+        <source>The printer has a fault.</source>
+        <translation>პრინტერი გაუმართავია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="216"/>
+        <source>The printer could not print this leaflet.</source>
+        <translation>პრინტერმა ეს ბროშურა ვერ დაბეჭდა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="217"/>
+        <source>The printer took too long, so printing was cancelled.</source>
+        <translation>პრინტერს ძალიან დიდი დრო დასჭირდა, ამიტომ ბეჭდვა გაუქმდა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="219"/>
+        <source>You have printed as many leaflets as one visit allows.</source>
+        <translation>ერთი ვიზიტისთვის დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდეთ.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
+        <translation>ამ საათში კიოსკმა დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდა. გთხოვთ, მოგვიანებით სცადოთ.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <source>Printing did not work.</source>
+        <translation>ბეჭდვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <source>You can scan the code below instead.</source>
+        <translation>სამაგიეროდ შეგიძლიათ დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="85"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="86"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
         <source>See also</source>
         <translation>ასევე იხილეთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="88"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>
@@ -188,7 +349,7 @@
         <translation>დასაწყებად შეეხეთ თქვენს ენას</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/welcome.py" line="79"/>
+        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
         <source>IOM Georgia: information and help for migrants</source>
         <translation>IOM საქართველო: ინფორმაცია და დახმარება მიგრანტებისთვის</translation>
     </message>
