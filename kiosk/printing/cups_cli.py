@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from dataclasses import dataclass, field
 
 from kiosk.printing.faults import Fault, JobState, PrintError, fault_from_reasons
@@ -94,7 +93,9 @@ class CupsCli:
         self.timeout_s = timeout_s
 
     # -- the tools ---------------------------------------------------------------------------
-    def _run(self, tool: str, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    def _run(self, tool: str, *args: str, stdin: bytes | None = None):
+        import subprocess  # on first print, not at start-up
+
         command = [tool, *(["-h", self.server] if self.server else []), *args]
         env = {**os.environ, "LC_ALL": "C", "LANG": "C"}  # output we can parse
         try:
@@ -113,7 +114,7 @@ class CupsCli:
         result = self._run("lpstat", "-r")
         return "scheduler is running" in result.stdout
 
-    def _fail(self, fault: Fault, result: subprocess.CompletedProcess) -> PrintError:
+    def _fail(self, fault: Fault, result) -> PrintError:
         """The error for a failed tool call; a stopped server explains most failures."""
         detail = (result.stderr or result.stdout).strip()
         if not self.scheduler_running():

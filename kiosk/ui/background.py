@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,11 +19,16 @@ class Background(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._name = name
+        self._pool = None  # made on first use: start-up does not pay for concurrent.futures
         self._finished.connect(self._deliver)  # queued: emitted from the worker thread
 
     def run(self, work, on_done, on_error) -> None:
         """`work()` on the worker; then `on_done(result)` or `on_error(exception)` here."""
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name)
         self._pool.submit(self._call, work, on_done, on_error)
 
     def _call(self, work, on_done, on_error) -> None:
@@ -41,4 +45,5 @@ class Background(QObject):
         callback(value)
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
