@@ -20,6 +20,14 @@ from kiosk.printing.faults import Fault, JobState, PrintError, fault_from_reason
 CALL_TIMEOUT_S = 1.5  # each tool call; with one status check this keeps faults within 2 s
 JOB_TITLE = "IOM kiosk leaflet"  # never anything about the visitor
 FAILED_JOB_REASONS = ("aborted", "canceled", "cancelled", "errors", "stopped")
+# What CUPS's own backends (usb, socket, ipp, lpd) say, in English since the job is sent in
+# the C locale, when the printer cannot be reached; often with no state reason set at all,
+# while the queue reads "now printing" and would wait for a long time.
+UNREACHABLE_MESSAGES = (
+    "may not exist or is unavailable", "waiting for printer to become available",
+    "printer is not connected", "unable to locate printer", "not responding",
+    "printer is offline", "unable to connect",
+)
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,10 @@ class PrinterStatus:
             return Fault.QUEUE_STOPPED
         if not self.accepting:
             return Fault.NOT_ACCEPTING
-        return fault_from_reasons(self.reasons)
+        fault = fault_from_reasons(self.reasons)
+        if fault is None and any(text in self.message.lower() for text in UNREACHABLE_MESSAGES):
+            fault = Fault.PRINTER_OFFLINE
+        return fault
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,29 @@ def parse_jobs(listing: str) -> dict[str, tuple[str, ...]]:
         elif current and line.strip().startswith("Alerts:"):
             jobs[current] = tuple(line.strip().removeprefix("Alerts:").split())
     return jobs
+
+
+NETWORK_PORTS = {"socket": 9100, "ipp": 631, "ipps": 631, "http": 631, "https": 443, "lpd": 515}
+CONNECT_TIMEOUT_S = 0.8
+
+
+def network_printer_answers(uri: str, timeout_s: float = CONNECT_TIMEOUT_S) -> bool:
+    """False if the queue's network printer refuses or ignores a connection.
+
+    CUPS's network backends retry for seconds before they say a printer is unreachable; one
+    TCP connection tells us at once. Other devices (usb, cups-pdf) are left to CUPS."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(uri)
+    if parts.scheme not in NETWORK_PORTS or not parts.hostname:
+        return True
+    try:
+        port = parts.port or NETWORK_PORTS[parts.scheme]
+        with socket.create_connection((parts.hostname, port), timeout=timeout_s):
+            return True
+    except (OSError, ValueError):
+        return False
 
 
 class CupsCli:
@@ -145,7 +179,15 @@ class CupsCli:
         status = self.printer_status()
         if status.fault is not None:
             raise PrintError(status.fault, f"{status.queue}: {status.reasons} {status.message}")
+        uri = self.device_uri(status.queue)
+        if not network_printer_answers(uri):
+            raise PrintError(Fault.PRINTER_OFFLINE, f"{status.queue}: nothing answers at {uri}")
         return status
+
+    def device_uri(self, queue: str) -> str:
+        result = self._run("lpstat", "-v", queue)
+        match = re.search(r"device for \S+: (\S+)", result.stdout)
+        return match.group(1) if match else ""
 
     def job_status(self, job_id: str) -> JobStatus:
         queue = job_id.rpartition("-")[0]

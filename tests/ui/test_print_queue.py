@@ -54,6 +54,19 @@ def test_a_fault_is_reported_within_two_seconds(qtbot, cups, make_queue, break_i
     assert blocker.args[0].fault == fault
 
 
+def test_an_unreachable_printer_is_reported_within_two_seconds(qtbot, cups, make_queue):
+    # a network printer that is switched off: nothing listens on its port
+    cups.run("lpadmin", "-p", cups.queue, "-v", "socket://127.0.0.1:1")
+    queue = make_queue()
+    try:
+        with qtbot.waitSignal(queue.job_changed, timeout=2000,
+                              check_params_cb=lambda job: job.finished) as blocker:
+            queue.submit(make_pdf(1))
+    finally:
+        cups.run("lpadmin", "-p", cups.queue, "-v", f"cups-pdf:/{cups.queue}")
+    assert blocker.args[0].fault == Fault.PRINTER_OFFLINE
+
+
 def test_quota_reached_refuses_at_once_and_sends_nothing(qtbot, cups, make_queue):
     class CountingCli(CupsCli):
         submitted = 0

@@ -59,3 +59,26 @@ def test_job_listing():
                "\tAlerts: job-hold-until-specified\n\tqueued for PDF\n"
                "PDF-4     root    7168   Wed Nov 25 09:12:51 2026\n")
     assert parse_jobs(listing) == {"PDF-3": ("job-hold-until-specified",), "PDF-4": ()}
+
+
+def test_network_printer_probe(tmp_path):
+    import socket
+
+    from kiosk.printing.cups_cli import network_printer_answers
+
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen()
+        port = listening.getsockname()[1]
+        assert network_printer_answers(f"socket://127.0.0.1:{port}")
+    assert not network_printer_answers(f"socket://127.0.0.1:{port}")  # closed now
+    assert network_printer_answers("usb://EPSON/TM-T20III")  # left to CUPS
+    assert network_printer_answers("cups-pdf:/")
+
+
+def test_unreachable_message_means_offline():
+    status = parse_printer(
+        "PDF", "printer PDF now printing PDF-2.  enabled since x\n"
+               "\tThe printer may not exist or is unavailable at this time.\n\tForm mounted:\n",
+        "PDF accepting requests since x")
+    assert status.fault == Fault.PRINTER_OFFLINE
