@@ -69,6 +69,17 @@ MaxJobTime 300
 """
 
 
+def _die_with_parent() -> None:
+    """In the cupsd child: be stopped if the process that started us dies (a crashed test
+    run must not leave a cupsd behind). Linux only; elsewhere a no-op."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 class SandboxUnavailable(RuntimeError):
     """This machine cannot run a private CUPS server; the message says why."""
 
@@ -130,6 +141,7 @@ class CupsSandbox:
             [CUPSD, "-f", "-c", str(self.root / "cupsd.conf"),
              "-s", str(self.root / "cups-files.conf")],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            preexec_fn=_die_with_parent,
         )
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
