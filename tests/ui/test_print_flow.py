@@ -100,6 +100,50 @@ def test_idle_reset_cancels_the_pending_job(qtbot, make_print_window, cups):
                     timeout=2000)
 
 
+def test_a_renderer_may_read_the_content_database_on_the_worker(qtbot, make_print_window):
+    # the real renderer (kiosk/leaflets) collects texts from the ContentService; it is called
+    # on the preview's worker thread, where a read must work too
+    titles = []
+    holder = {}
+
+    def leaflet_pdf(leaflet_id, language, paper):
+        from tests.helpers.printing import make_pdf
+
+        page = holder["window"].context.content.service.topic_page(
+            leaflet_id.partition(":")[2], language)
+        titles.append(page.card.title)
+        return make_pdf(1, page.card.title)
+
+    window = holder["window"] = make_print_window(leaflet_pdf=leaflet_pdf)
+    tap(qtbot, print_button(open_topic(window)))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: len(preview.page_images()) == 1, timeout=5000)
+    assert titles == ["I want to go home"]
+
+
+def test_a_renderer_failure_is_a_message_and_a_qr_not_a_traceback(qtbot, make_print_window):
+    def broken(leaflet_id, language, paper):
+        raise RuntimeError("font missing")
+
+    window = make_print_window(leaflet_pdf=broken)
+    tap(qtbot, print_button(open_topic(window)))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: preview.qr.isVisible(), timeout=5000)
+    assert preview.status.text() == "This leaflet cannot be printed at the moment."
+    assert not preview.confirm_button.isVisible()
+    assert preview.qr_text() == "I want to go home"
+
+
+def test_80mm_paper_previews_a_narrow_roll(qtbot, make_print_window):
+    from tests.helpers.printing import make_pdf
+
+    window = make_print_window(paper="80mm", leaflet_pdf=lambda *args: make_pdf(1))
+    tap(qtbot, print_button(open_topic(window)))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: len(preview.page_images()) == 1, timeout=5000)
+    assert preview.page_images()[0].width() <= window.context.metrics.mm(90) + 4
+
+
 def test_no_renderer_no_print_button(window):
     assert window.screens[nav.TOPIC].findChildren(PrintButton) == []
     assert nav.PREVIEW not in window.screens

@@ -42,6 +42,9 @@ class PrintPreviewScreen(Screen):
         self._worker = Background("leaflet-preview", self)
 
         self.title = label("title")
+        self.job_icon = QLabel()  # a picture beside the words, for readers of few words
+        self.job_icon.setFixedSize(m.mm(22), m.mm(22))
+        self.job_icon.setPixmap(pictogram_pixmap("print", m.mm(22)))
         self.status = label("heading")
         self.message = label("summary")
         self.qr = QLabel()
@@ -51,7 +54,9 @@ class PrintPreviewScreen(Screen):
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setContentsMargins(0, 0, 0, 0)
         self.pages_layout.setSpacing(m.mm(5))
-        for widget in (self.title, self.status, self.message, self.pages):
+        self.body_layout.addWidget(self.title)
+        self.body_layout.addWidget(self.job_icon)
+        for widget in (self.status, self.message, self.pages):
             self.body_layout.addWidget(widget)
         self.body_layout.addWidget(self.qr, 0, Qt.AlignLeft)
         self.body_layout.addWidget(self.qr_note)
@@ -180,6 +185,7 @@ class PrintPreviewScreen(Screen):
         self.status.setVisible(bool(status))
         self.message.setText(message)
         self.message.setVisible(bool(message))
+        self.job_icon.setVisible(self.mode == JOB)
         self.confirm_button.setVisible(self.mode == PREVIEW)
         self.confirm_button.setEnabled(self.mode == PREVIEW)
         self.cancel_button.setText(self.tr("Close") if self.mode == JOB else self.tr("Cancel"))
