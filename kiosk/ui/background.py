@@ -5,6 +5,8 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.ui.safe_emit import emit
+
 log = logging.getLogger(__name__)
 
 
@@ -12,7 +14,10 @@ class Background(QObject):
     """Runs callables one at a time off the GUI thread and calls back on the GUI thread.
 
     Signals:
-        _finished(object, object): internal; carries (callback, value) back across threads.
+        _finished(object, object): internal; (callback, value), queued from the worker to
+        this object's (the GUI) thread. Emitted through kiosk.ui.safe_emit: the queue polls
+        often, and PySide6 6.12.0's emit() loses a reference to True on every call.
+        (QTimer.singleShot(0, self, callable) from the worker thread crashed now and then.)
     """
 
     _finished = Signal(object, object)
@@ -21,7 +26,7 @@ class Background(QObject):
         super().__init__(parent)
         self._name = name
         self._pool = None  # made on first use: start-up does not pay for concurrent.futures
-        self._finished.connect(self._deliver)  # queued: emitted from the worker thread
+        self._finished.connect(self._deliver)
 
     def run(self, work, on_done, on_error) -> None:
         """`work()` on the worker; then `on_done(result)` or `on_error(exception)` here."""
@@ -37,8 +42,8 @@ class Background(QObject):
         except Exception as exc:  # handed to the GUI thread, which decides what to show
             value, callback = exc, on_error
         try:
-            self._finished.emit(callback, value)
-        except RuntimeError:  # the receiver was destroyed meanwhile (the app is closing)
+            emit(self._finished, callback, value)
+        except RuntimeError:  # this object was destroyed meanwhile (the app is closing)
             pass
 
     def _deliver(self, callback, value) -> None:

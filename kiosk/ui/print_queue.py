@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import logging
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk.printing.faults import Fault, JobState, PrintError
 from kiosk.printing.quota import PrintQuota
 from kiosk.ui.background import Background
+from kiosk.ui.safe_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +39,16 @@ class PrintQueue(QObject):
     job_changed = Signal(object)
 
     def __init__(self, backend, quota: PrintQuota, timeout_ms: int, poll_ms: int = 250,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, clock=time.monotonic):
         super().__init__(parent)
         self.backend = backend  # kiosk.printing.cups_cli.CupsCli or a stand-in with its methods
         self.quota = quota
         self.timeout_ms = timeout_ms
+        self._clock = clock
         self._numbers = itertools.count(1)
         self._jobs: dict[int, PrintJob] = {}
         self._polling: set[int] = set()
-        self._timers: dict[int, QTimer] = {}
+        self._deadlines: dict[int, float] = {}  # checked on each poll: no timer per job
         self._worker = Background("print-queue", self)
         self._poll = QTimer(self, interval=poll_ms)
         self._poll.timeout.connect(self._poll_jobs)
@@ -60,10 +63,8 @@ class PrintQueue(QObject):
         if refusal is not None:
             return self._update(dataclasses.replace(job, state=JobState.FAILED, fault=refusal))
         self._update(job)
-        timer = QTimer(self, singleShot=True, interval=self.timeout_ms)
-        timer.timeout.connect(lambda number=job.number: self._time_out(number))
-        timer.start()
-        self._timers[job.number] = timer
+        self._deadlines[job.number] = self._clock() + self.timeout_ms / 1000
+        self._poll.start()
 
         def send() -> str:
             self.backend.check_ready()
@@ -90,14 +91,17 @@ class PrintQueue(QObject):
             self._worker.run(lambda: self.backend.cancel(cups_id), lambda _: None, self._log)
             return
         self._update(dataclasses.replace(job, state=JobState.QUEUED, cups_id=cups_id))
-        self._poll.start()
 
     def _poll_jobs(self) -> None:
-        active = [j for j in self._jobs.values() if j.cups_id and not j.finished]
-        if not active:
+        now = self._clock()
+        for number, deadline in list(self._deadlines.items()):
+            if now >= deadline:
+                self._time_out(number)
+        unfinished = [j for j in self._jobs.values() if not j.finished]
+        if not unfinished:
             self._poll.stop()
-        for job in active:
-            if job.number in self._polling:
+        for job in unfinished:
+            if not job.cups_id or job.number in self._polling:
                 continue  # the last question is not answered yet
             self._polling.add(job.number)
             self._worker.run(
@@ -134,16 +138,14 @@ class PrintQueue(QObject):
     def _time_out(self, number: int) -> None:
         job = self._jobs.get(number)
         if job is not None and not job.finished:
-            log.warning("print job %s not done in %d ms: cancelled", job.cups_id, self.timeout_ms)
+            log.warning("print job %s not done in %d ms: cancelled", job.cups_id or number,
+                        self.timeout_ms)
             self._finish(number, JobState.FAILED, Fault.TIMED_OUT, cancel=True)
 
     def _finish(self, number: int, state: JobState, fault: Fault | None = None,
                 cancel: bool = False, announce: bool = True) -> None:
         job = self._jobs[number]
-        timer = self._timers.pop(number, None)
-        if timer is not None:
-            timer.stop()
-            timer.deleteLater()
+        self._deadlines.pop(number, None)
         if cancel and job.cups_id:  # nothing half-printed appears later for nobody
             self._worker.run(lambda: self.backend.cancel(job.cups_id), lambda _: None, self._log)
         finished = dataclasses.replace(job, state=state, fault=fault)
@@ -154,7 +156,7 @@ class PrintQueue(QObject):
 
     def _update(self, job: PrintJob) -> PrintJob:
         self._jobs[job.number] = job
-        self.job_changed.emit(job)
+        emit(self.job_changed, job)
         return job
 
     def _log(self, exc: Exception) -> None:

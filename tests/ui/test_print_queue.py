@@ -1,8 +1,8 @@
 """The kiosk's print queue against a real private CUPS server: live states, faults within 2 s,
 quotas, the job timeout and the idle reset."""
-import dataclasses
-
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 
 from kiosk.printing.cups_cli import CupsCli
 from kiosk.printing.faults import Fault, JobState
@@ -13,17 +13,23 @@ from tests.helpers.printing import make_pdf, pdf_page_count
 
 @pytest.fixture
 def make_queue(qtbot, cups):
+    # The queues belong to a parent deleted here, on the GUI thread, after their workers
+    # stopped: a QObject must never be freed by a worker dropping the last reference.
+    owner = QObject()
     queues = []
 
     def make(timeout_ms=10_000, per_session=0, per_hour=0, backend=None):
         queue = PrintQueue(backend or CupsCli(cups.queue, cups.server),
-                           PrintQuota(per_session, per_hour), timeout_ms, poll_ms=50)
+                           PrintQuota(per_session, per_hour), timeout_ms, poll_ms=50,
+                           parent=owner)
         queues.append(queue)
         return queue
 
     yield make
     for queue in queues:
         queue.shutdown()
+    queues.clear()
+    shiboken6.delete(owner)
 
 
 def test_job_goes_queued_then_done_and_the_pdf_arrives(qtbot, cups, make_queue):
