@@ -144,6 +144,21 @@ def test_80mm_paper_previews_a_narrow_roll(qtbot, make_print_window):
     assert preview.page_images()[0].width() <= window.context.metrics.mm(90) + 4
 
 
+def test_a_running_job_stays_in_view_through_a_language_change(qtbot, make_print_window, cups):
+    cups.run("lpadmin", "-p", cups.queue, "-o", "job-hold-until-default=indefinite")
+    window = make_print_window()
+    tap(qtbot, print_button(open_topic(window)))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
+    tap(qtbot, preview.confirm_button)
+    qtbot.waitUntil(lambda: preview.job.state == JobState.QUEUED, timeout=2000)
+    window.context.session.set_language("ka")
+    assert preview.status.text() == "პრინტერს ველოდებით…"  # same job, now in Georgian
+    # another leaflet meanwhile gets its own preview
+    window.navigator.go(nav.Location(nav.PREVIEW, "office:tbilisi"))
+    assert preview.status.text() == "წინასწარი ხედი მზადდება…"
+
+
 def test_no_renderer_no_print_button(window):
     assert window.screens[nav.TOPIC].findChildren(PrintButton) == []
     assert nav.PREVIEW not in window.screens

@@ -81,8 +81,9 @@ class PrintPreviewScreen(Screen):
     # -- showing -----------------------------------------------------------------------------
     def show_key(self, key: str) -> None:
         """A new leaflet (or language) means a new preview; a running job stays in view."""
+        following = (self.mode == JOB and key == self.key and self.job is not None
+                     and not self.job.finished)
         self.key = key
-        following = self.job is not None and not self.job.finished
         shown = (key, self.language, self.context.content.generation)
         if not following and (shown != self._shown or self.mode == JOB):
             self._shown = shown
