@@ -59,3 +59,10 @@ def test_cancel_takes_a_job_off_the_queue(qapp, cups):
     cups.run("cupsdisable", cups.queue)
     backend.cancel(job)
     assert job not in cups.run("lpstat", "-W", "not-completed", "-o", cups.queue).stdout
+
+
+def test_no_queue_configured_and_no_default_is_no_printer(qapp, cups):
+    cups.run("lpadmin", "-x", cups.queue)  # the only queue, hence also no default
+    with pytest.raises(PrintError) as info:
+        CupsCli("", cups.server).check_ready()
+    assert info.value.fault == Fault.NO_PRINTER
