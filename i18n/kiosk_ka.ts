@@ -160,152 +160,162 @@
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="168"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="128"/>
+        <source>Page %1 of %2</source>
+        <translation>გვერდი %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="176"/>
         <source>Print</source>
         <translation>ამობეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="169"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="177"/>
         <source>Your leaflet</source>
         <translation>თქვენი ბროშურა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="169"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="177"/>
         <source>Printing</source>
         <translation>ბეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="172"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="180"/>
         <source>Preparing the preview…</source>
         <translation>წინასწარი ხედი მზადდება…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="174"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="182"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
         <translation>ზუსტად ეს დაიბეჭდება. დასაბეჭდად შეეხეთ ღილაკს „ამობეჭდვა“.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="176"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="184"/>
         <source>This leaflet cannot be printed at the moment.</source>
         <translation>ამ ბროშურის ამობეჭდვა ახლა შეუძლებელია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="185"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>Close</source>
         <translation>დახურვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="185"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>Cancel</source>
         <translation>გაუქმება</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="199"/>
         <source>Scan this code with your phone to keep the details.</source>
         <translation>ინფორმაციის შესანახად ეს კოდი ტელეფონით დაასკანერეთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="200"/>
+        <source>QR code</source>
+        <translation>QR კოდი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Sending to the printer…</source>
         <translation>იგზავნება პრინტერზე…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="198"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
         <source>Waiting for the printer…</source>
         <translation>პრინტერს ველოდებით…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="200"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="210"/>
         <source>Printing…</source>
         <translation>იბეჭდება…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="202"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="212"/>
         <source>Done</source>
         <translation>მზადაა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="202"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="212"/>
         <source>Please take your leaflet from the printer.</source>
         <translation>გთხოვთ, აიღოთ ბროშურა პრინტერიდან.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="203"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
         <source>Could not print</source>
         <translation>ამობეჭდვა ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="216"/>
         <source>Please tell a member of staff, or scan the code below.</source>
         <translation>გთხოვთ, მიმართოთ თანამშრომელს ან დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="218"/>
         <source>The printing service of this kiosk is not running.</source>
         <translation>ამ კიოსკის ბეჭდვის სერვისი არ მუშაობს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="209"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="219"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>ამ კიოსკთან პრინტერი არ არის დაკავშირებული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="210"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
         <source>The printer has been stopped.</source>
         <translation>პრინტერი შეჩერებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="211"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
         <source>The printer is not taking new leaflets.</source>
         <translation>პრინტერი ახალ დავალებებს არ იღებს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="212"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>The printer is out of paper.</source>
         <translation>პრინტერში ქაღალდი გათავდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
         <source>Paper is stuck in the printer.</source>
         <translation>პრინტერში ქაღალდი გაიჭედა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
         <source>The printer is switched off or not connected.</source>
         <translation>პრინტერი გამორთულია ან არ არის მიერთებული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="215"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="225"/>
         <source>The printer has a fault.</source>
         <translation>პრინტერი გაუმართავია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="216"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
         <source>The printer could not print this leaflet.</source>
         <translation>პრინტერმა ეს ბროშურა ვერ დაბეჭდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="217"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
         <source>The printer took too long, so printing was cancelled.</source>
         <translation>პრინტერს ძალიან დიდი დრო დასჭირდა, ამიტომ ბეჭდვა გაუქმდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="219"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="229"/>
         <source>You have printed as many leaflets as one visit allows.</source>
         <translation>ერთი ვიზიტისთვის დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდეთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
         <translation>ამ საათში კიოსკმა დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდა. გთხოვთ, მოგვიანებით სცადოთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Printing did not work.</source>
         <translation>ბეჭდვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
         <source>You can scan the code below instead.</source>
         <translation>სამაგიეროდ შეგიძლიათ დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
     </message>

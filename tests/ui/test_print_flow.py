@@ -44,6 +44,7 @@ def test_topic_print_preview_confirm_done(qtbot, make_print_window, cups):
     for page in preview.page_images():
         image = page.pixmap().toImage()
         assert image.width() > 300 and image.height() > image.width()  # A4, portrait
+    assert [p.accessibleName() for p in preview.page_images()] == ["Page 1 of 2", "Page 2 of 2"]
     tap(qtbot, preview.confirm_button)
     qtbot.waitUntil(lambda: preview.job is not None and preview.job.state == JobState.DONE,
                     timeout=10_000)

@@ -125,6 +125,8 @@ class PrintPreviewScreen(Screen):
             page.setPixmap(QPixmap.fromImage(image))
             page.setFixedSize(image.width() + 4, image.height() + 4)
             page.setStyleSheet(f"background: white; border: 2px solid {border};")
+            page.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(number))
+                                   .replace("%2", str(len(images))))
             self.pages_layout.addWidget(page, 0, Qt.AlignHCenter)
         self.mode = PREVIEW
         self.retranslate_ui()
@@ -195,6 +197,7 @@ class PrintPreviewScreen(Screen):
         if failed:
             self.qr.setPixmap(qr_pixmap(self.qr_text(), self.context.metrics.mm(45)))
             self.qr_note.setText(self.tr("Scan this code with your phone to keep the details."))
+            self.qr.setAccessibleName(self.tr("QR code"))
         self.qr.setVisible(failed)
         self.qr_note.setVisible(failed)
 
