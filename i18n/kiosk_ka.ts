@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="45"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="46"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
@@ -119,47 +119,47 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="54"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="55"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>Phone</source>
         <translation>ტელეფონი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="56"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>E-mail</source>
         <translation>ელფოსტა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="57"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Website</source>
         <translation>ვებგვერდი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="58"/>
+        <location filename="../kiosk/ui/screens/office.py" line="59"/>
         <source>Opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="89"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>Help you can get here</source>
         <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="98"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>
@@ -359,6 +359,177 @@
         <location filename="../kiosk/ui/operator/pin_pad.py" line="116"/>
         <source>Cancel</source>
         <translation>გაუქმება</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <location filename="../kiosk/ui/printing_setup.py" line="36"/>
+        <source>Print leaflet</source>
+        <translation>ბროშურის ამობეჭდვა</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="136"/>
+        <source>Page %1 of %2</source>
+        <translation>გვერდი %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="187"/>
+        <source>Print</source>
+        <translation>ამობეჭდვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <source>Your leaflet</source>
+        <translation>თქვენი ბროშურა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <source>Printing</source>
+        <translation>ბეჭდვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="191"/>
+        <source>Preparing the preview…</source>
+        <translation>წინასწარი ხედი მზადდება…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
+        <source>This is exactly what will be printed. Tap Print to print it.</source>
+        <translation>ზუსტად ეს დაიბეჭდება. დასაბეჭდად შეეხეთ ღილაკს „ამობეჭდვა“.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
+        <source>This leaflet cannot be printed at the moment.</source>
+        <translation>ამ ბროშურის ამობეჭდვა ახლა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="205"/>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="205"/>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="210"/>
+        <source>Scan this code with your phone to keep the details.</source>
+        <translation>ინფორმაციის შესანახად ეს კოდი ტელეფონით დაასკანერეთ.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="211"/>
+        <source>QR code</source>
+        <translation>QR კოდი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="217"/>
+        <source>Sending to the printer…</source>
+        <translation>იგზავნება პრინტერზე…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="219"/>
+        <source>Waiting for the printer…</source>
+        <translation>პრინტერს ველოდებით…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <source>Printing…</source>
+        <translation>იბეჭდება…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <source>Done</source>
+        <translation>მზადაა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <source>Please take your leaflet from the printer.</source>
+        <translation>გთხოვთ, აიღოთ ბროშურა პრინტერიდან.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <source>Could not print</source>
+        <translation>ამობეჭდვა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <source>Please tell a member of staff, or scan the code below.</source>
+        <translation>გთხოვთ, მიმართოთ თანამშრომელს ან დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="229"/>
+        <source>The printing service of this kiosk is not running.</source>
+        <translation>ამ კიოსკის ბეჭდვის სერვისი არ მუშაობს.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
+        <source>No printer is connected to this kiosk.</source>
+        <translation>ამ კიოსკთან პრინტერი არ არის დაკავშირებული.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
+        <source>The printer has been stopped.</source>
+        <translation>პრინტერი შეჩერებულია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <source>The printer is not taking new leaflets.</source>
+        <translation>პრინტერი ახალ დავალებებს არ იღებს.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
+        <source>The printer is out of paper.</source>
+        <translation>პრინტერში ქაღალდი გათავდა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
+        <source>Paper is stuck in the printer.</source>
+        <translation>პრინტერში ქაღალდი გაიჭედა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
+        <source>The printer is switched off or not connected.</source>
+        <translation>პრინტერი გამორთულია ან არ არის მიერთებული.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
+        <source>The printer has a fault.</source>
+        <translation>პრინტერი გაუმართავია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
+        <source>The printer could not print this leaflet.</source>
+        <translation>პრინტერმა ეს ბროშურა ვერ დაბეჭდა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
+        <source>The printer took too long, so printing was cancelled.</source>
+        <translation>პრინტერს ძალიან დიდი დრო დასჭირდა, ამიტომ ბეჭდვა გაუქმდა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
+        <source>You have printed as many leaflets as one visit allows.</source>
+        <translation>ერთი ვიზიტისთვის დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდეთ.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
+        <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
+        <translation>ამ საათში კიოსკმა დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდა. გთხოვთ, მოგვიანებით სცადოთ.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
+        <source>Printing did not work.</source>
+        <translation>ბეჭდვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="247"/>
+        <source>You can scan the code below instead.</source>
+        <translation>სამაგიეროდ შეგიძლიათ დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
     </message>
 </context>
 <context>

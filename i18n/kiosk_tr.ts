@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="45"/>
         <source>Emergency numbers</source>
         <translation>Acil numaralar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="46"/>
         <source>Find an IOM office</source>
         <translation>IOM ofisi bul</translation>
     </message>
@@ -119,47 +119,47 @@
 <context>
     <name>OfficeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="54"/>
+        <location filename="../kiosk/ui/screens/office.py" line="55"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="55"/>
+        <location filename="../kiosk/ui/screens/office.py" line="56"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="56"/>
+        <location filename="../kiosk/ui/screens/office.py" line="57"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="57"/>
+        <location filename="../kiosk/ui/screens/office.py" line="58"/>
         <source>Website</source>
         <translation>Web sitesi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="58"/>
+        <location filename="../kiosk/ui/screens/office.py" line="59"/>
         <source>Opening hours</source>
         <translation>Çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="89"/>
+        <location filename="../kiosk/ui/screens/office.py" line="92"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>Bu ofisin adresi ve iletişim bilgileri henüz bu kioskta yok. Lütfen buradaki görevlilere veya herhangi bir IOM ofisine sorun.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
+        <location filename="../kiosk/ui/screens/office.py" line="95"/>
         <source>Help you can get here</source>
         <translation>Burada alabileceğiniz yardım</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>Acil durumda 112&apos;yi arayın: ücretsiz, gece gündüz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="98"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Bu metin henüz anadili bu dil olan biri tarafından kontrol edilmedi.</translation>
     </message>
@@ -356,6 +356,177 @@
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="116"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <location filename="../kiosk/ui/printing_setup.py" line="36"/>
+        <source>Print leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="136"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="187"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <source>Your leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="191"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
+        <source>This is exactly what will be printed. Tap Print to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
+        <source>This leaflet cannot be printed at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="205"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="205"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="210"/>
+        <source>Scan this code with your phone to keep the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="211"/>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="217"/>
+        <source>Sending to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="219"/>
+        <source>Waiting for the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <source>Please take your leaflet from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <source>Could not print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <source>Please tell a member of staff, or scan the code below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="229"/>
+        <source>The printing service of this kiosk is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
+        <source>No printer is connected to this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
+        <source>The printer has been stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <source>The printer is not taking new leaflets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
+        <source>The printer is out of paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
+        <source>Paper is stuck in the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
+        <source>The printer is switched off or not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
+        <source>The printer has a fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
+        <source>The printer could not print this leaflet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
+        <source>The printer took too long, so printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
+        <source>You have printed as many leaflets as one visit allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
+        <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
+        <source>Printing did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="247"/>
+        <source>You can scan the code below instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,8 +43,12 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000) -> KioskWindow:
-    """Everything the kiosk is made of; content is loaded separately (see `load_content`)."""
+def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000,
+                 leaflet_pdf=None) -> KioskWindow:
+    """Everything the kiosk is made of; content is loaded separately (see `load_content`).
+
+    `leaflet_pdf(leaflet_id, language, paper) -> bytes` makes a leaflet's PDF; without it
+    the kiosk offers no printing (no "Print leaflet" button)."""
     screen = QGuiApplication.primaryScreen()
     metrics = metrics_for(settings.screen_dpi, screen.physicalDotsPerInch() if screen else 0)
     app.setStyleSheet(stylesheet(metrics))
@@ -63,6 +67,10 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
     for part in (context.content, context.session, context.navigator, idle):
         part.setParent(window)  # they live and die with the window
     app.installEventFilter(idle)
+    if leaflet_pdf is not None:
+        from kiosk.ui.printing_setup import install_printing
+
+        install_printing(window, settings, leaflet_pdf)
     return window
 
 
@@ -87,12 +95,37 @@ def import_update(bundle_path, settings: Settings, progress):
     return import_bundle(bundle_path, settings, progress)
 
 
+class ServedLeaflets:
+    """`leaflet_pdf` for the print preview: the leaflet from the content served right now,
+    rendered by ReportLab (loaded on first use). Called on the preview's worker thread."""
+
+    def __init__(self):
+        self.content: ContentSource | None = None
+
+    def __call__(self, leaflet_id: str, language: str, paper: str) -> bytes:
+        from kiosk.leaflets import collect_leaflet, render_leaflet
+
+        return render_leaflet(collect_leaflet(self.content.service, leaflet_id, language), paper)
+
+
+def operator_printer(settings: Settings, leaflets: ServedLeaflets):
+    from kiosk.printing.cups_cli import CupsCli
+    from kiosk.printing.operator_printer import OperatorPrinter
+
+    return OperatorPrinter(CupsCli(settings.printer_queue, settings.printer_server),
+                           lambda: leaflets("brief", settings.default_language, settings.paper))
+
+
 def start(app: QApplication, settings: Settings, windowed: bool,
-          content_importer=None, printer=None) -> KioskWindow:
-    """Show the welcome screen at once; load content right after it is first painted."""
+          content_importer=None, printer=None, leaflet_pdf=None) -> KioskWindow:
+    """Show the welcome screen at once; load content (and printing) right after it is first
+    painted."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     window = build_window(app, settings)
     recorder = add_usage_stats(window, settings)
+    if leaflet_pdf is not None:
+        after_first_paint(window.welcome.title,
+                          lambda: add_printing(window, settings, leaflet_pdf))
     add_lockdown(app, window, recorder)
     add_operator_mode(app, window, settings, content_importer, printer)
     # The title label, not the screen: a widget covered by opaque children gets no paint event.
@@ -105,6 +138,25 @@ def start(app: QApplication, settings: Settings, windowed: bool,
     else:
         window.showFullScreen()
     return window
+
+
+def add_printing(window: KioskWindow, settings: Settings, leaflet_pdf) -> None:
+    """The Print leaflet buttons, the preview and the print queue; every finished job is
+    counted (leaflet and language when printed, the fault when not)."""
+    from kiosk.printing.faults import JobState
+    from kiosk.ui.navigation import PREVIEW
+    from kiosk.ui.printing_setup import install_printing
+
+    install_printing(window, settings, leaflet_pdf)
+
+    def count(leaflet_id: str, language: str, job) -> None:
+        if job.state is JobState.DONE:
+            window.usage.record(usage_events.LEAFLET_PRINTED, leaflet_id, language)
+        else:
+            window.usage.record(usage_events.PRINTER_EVENT,
+                                job.fault.value if job.fault else job.state.value)
+
+    window.screens[PREVIEW].job_finished.connect(count)
 
 
 def add_usage_stats(window: KioskWindow, settings: Settings) -> StatsRecorder:
@@ -170,7 +222,10 @@ def run(settings: Settings, windowed: bool) -> int:
 
     configure_logging(settings.log_path, settings.log_max_kb, settings.log_backups)
     app = application()
-    window = start(app, settings, windowed, content_importer=import_update)
+    leaflets = ServedLeaflets()
+    window = start(app, settings, windowed, content_importer=import_update,
+                   printer=operator_printer(settings, leaflets), leaflet_pdf=leaflets)
+    leaflets.content = window.context.content
     # SIGTERM (systemd stopping the kiosk) and Ctrl+C end the event loop cleanly. Python only
     # sees signals while it runs, so a cheap timer hands it control twice a second.
     for signum in (signal.SIGTERM, signal.SIGINT):

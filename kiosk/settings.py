@@ -106,6 +106,31 @@ class Settings:
         metadata={"help": "File name pattern of content update bundles on removable media."},
     )
 
+    printer_queue: str = field(
+        default="",
+        metadata={"help": "CUPS queue to print leaflets on; empty = the system's default printer."},
+    )
+    printer_server: str = field(
+        default="",
+        metadata={"help": "CUPS server (host:port or socket path); empty = the system's usual one."},
+    )
+    paper: str = field(
+        default="a4",
+        metadata={"help": "Leaflet paper: \"a4\" (office printer) or \"80mm\" (thermal roll)."},
+    )
+    print_job_timeout_s: float = field(
+        default=120.0,
+        metadata={"help": "A print job not done after this many seconds is cancelled."},
+    )
+    print_quota_session: int = field(
+        default=3,
+        metadata={"help": "Leaflets one visitor may print before the idle reset; 0 = no limit."},
+    )
+    print_quota_hour: int = field(
+        default=30,
+        metadata={"help": "Leaflets the kiosk prints in any hour; 0 = no limit."},
+    )
+
     @property
     def default_language(self) -> str:
         return self.offered_languages[0]
@@ -173,6 +198,12 @@ class Settings:
                 f"{source}: log_max_kb must be positive, log_backups not negative, "
                 "stats_min_count at least 1"
             )
+        if self.paper not in ("a4", "80mm"):
+            raise SettingsError(f"{source}: paper must be \"a4\" or \"80mm\", not {self.paper!r}")
+        if self.print_job_timeout_s <= 0:
+            raise SettingsError(f"{source}: print_job_timeout_s must be positive")
+        if self.print_quota_session < 0 or self.print_quota_hour < 0:
+            raise SettingsError(f"{source}: print quotas must be 0 (no limit) or more")
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, str]]:
@@ -192,9 +223,9 @@ def _convert(spec: dataclasses.Field, value, source: str):
         if kind == "float":
             return float(value)
         if kind == "int":
-            if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, bool) or int(value) != value:
                 raise TypeError("expected a whole number")
-            return value
+            return int(value)
         if kind == "bool":
             if not isinstance(value, bool):
                 raise TypeError("expected true or false")

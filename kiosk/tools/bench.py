@@ -219,4 +219,7 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
         f"  peak RSS      {rss:.1f} MB  target <= {TARGET_PEAK_RSS_MB:.0f} MB: "
         f"{_verdict(rss, TARGET_PEAK_RSS_MB)}"
     )
+    from kiosk.tools.bench_printing import report as report_printing  # print_submit_ms
+
+    report_printing()
     return 0

@@ -72,6 +72,11 @@ class KioskWindow(QMainWindow):
         self.countdown.continue_tapped.connect(idle.poke)
         self._show(self.navigator.current)
 
+    def add_screen(self, name: str, screen: Screen) -> None:
+        """A screen added after construction (printing adds its preview this way)."""
+        self.screens[name] = screen
+        self.stack.addWidget(screen)
+
     @property
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()

@@ -16,6 +16,7 @@ OFFICES = "offices"
 OFFICE = "office"
 EMERGENCY = "emergency"
 UNAVAILABLE = "unavailable"
+PREVIEW = "preview"  # print preview of a leaflet; key = leaflet id ("topic:<id>")
 
 
 @dataclass(frozen=True)

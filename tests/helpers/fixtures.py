@@ -103,3 +103,4 @@ def started_kiosk(qtbot, settings, built_database, tmp_path):
 
 # Content update fixtures (signing keys, a kiosk that trusts two keys): tests/helpers/update_bundles.py
 from tests.helpers.update_bundles import signing_keys, update_settings  # noqa: E402,F401
+from tests.helpers.printing import cups, cups_server, make_print_window  # noqa: E402,F401

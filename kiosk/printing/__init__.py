@@ -1,0 +1,1 @@
+"""Printing leaflets through CUPS: the backend (no Qt), quotas, and what can go wrong."""

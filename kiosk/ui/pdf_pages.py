@@ -1,0 +1,35 @@
+"""The real PDF's pages as images, rendered by Qt's PDF module (pdfium), for the preview.
+
+Runs on a worker thread; QtPdf is imported here, on first use, so start-up never pays for it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage
+
+
+class PdfUnreadable(ValueError):
+    """The renderer produced something QtPdf cannot open."""
+
+
+def render_pages(pdf: bytes, width_px: int, max_pages: int = 20) -> list[QImage]:
+    """Every page (up to `max_pages`) at `width_px` wide, on white, aspect ratio kept."""
+    from PySide6.QtPdf import QPdfDocument
+
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.ReadOnly)
+    document = QPdfDocument()
+    try:
+        document.load(buffer)  # a random-access buffer loads at once
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            raise PdfUnreadable(f"QtPdf could not open the leaflet ({document.error()})")
+        images = []
+        for page in range(min(document.pageCount(), max_pages)):
+            points = document.pagePointSize(page)
+            height = max(1, round(width_px * points.height() / max(points.width(), 1)))
+            images.append(document.render(page, QSize(width_px, height), fillColor=Qt.white))
+        return images
+    finally:
+        document.close()
+        buffer.close()

@@ -1,0 +1,165 @@
+"""Topic -> Print leaflet -> preview of the real PDF pages -> Print -> done, by taps."""
+from PySide6.QtCore import Qt
+
+from kiosk.printing.faults import Fault, JobState
+from kiosk.ui import navigation as nav
+from kiosk.ui.printing_setup import PrintButton
+from tests.helpers.printing import pdf_page_count
+
+
+def tap(qtbot, widget):
+    assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
+    qtbot.mouseClick(widget, Qt.LeftButton)
+
+
+def open_topic(window, topic="need-go-home"):
+    window.context.session.set_language("en")
+    window.navigator.go(nav.Location(nav.HOME))
+    window.navigator.go(nav.Location(nav.TOPIC, topic))
+    return window.screens[nav.TOPIC]
+
+
+def print_button(screen) -> PrintButton:
+    [button] = screen.findChildren(PrintButton)
+    return button
+
+
+def test_topic_print_preview_confirm_done(qtbot, make_print_window, cups):
+    calls = []
+
+    def leaflet_pdf(leaflet_id, language, paper):
+        from tests.helpers.printing import make_pdf
+
+        calls.append((leaflet_id, language, paper))
+        return make_pdf(2, leaflet_id)
+
+    window = make_print_window(leaflet_pdf=leaflet_pdf)
+    topic = open_topic(window)
+    tap(qtbot, print_button(topic))
+    preview = window.screens[nav.PREVIEW]
+    assert window.current_screen is preview
+    assert preview.status.text() == "Preparing the preview…"  # rendering is off the GUI thread
+    qtbot.waitUntil(lambda: len(preview.page_images()) == 2, timeout=5000)
+    assert calls == [("topic:need-go-home", "en", "a4")]
+    for page in preview.page_images():
+        image = page.pixmap().toImage()
+        assert image.width() > 300 and image.height() > image.width()  # A4, portrait
+    assert [p.accessibleName() for p in preview.page_images()] == ["Page 1 of 2", "Page 2 of 2"]
+    tap(qtbot, preview.confirm_button)
+    qtbot.waitUntil(lambda: preview.job is not None and preview.job.state == JobState.DONE,
+                    timeout=10_000)
+    assert preview.status.text() == "Done"
+    assert not preview.qr.isVisible()
+    qtbot.waitUntil(lambda: bool(cups.output_pdfs()), timeout=5000)
+    assert pdf_page_count(cups.output_pdfs()[0]) == 2
+
+
+def test_office_failure_shows_the_reason_and_a_qr_code(qtbot, make_print_window, cups):
+    window = make_print_window()
+    window.context.session.set_language("en")
+    window.navigator.go(nav.Location(nav.OFFICE, "tbilisi"))
+    office = window.screens[nav.OFFICE]
+    cups.run("cupsdisable", cups.queue)
+    tap(qtbot, print_button(office))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
+    tap(qtbot, preview.confirm_button)
+    qtbot.waitUntil(lambda: preview.job.state == JobState.FAILED, timeout=2000)
+    assert preview.job.fault == Fault.QUEUE_STOPPED
+    assert preview.message.text().startswith("The printer has been stopped.")
+    assert preview.qr.isVisible() and not preview.qr.pixmap().isNull()
+    assert preview.qr_text().startswith("IOM Central Office")
+
+
+def test_quota_reached_says_so_and_prints_nothing(qtbot, make_print_window, cups):
+    window = make_print_window(print_quota_session=1)
+    topic = open_topic(window)
+    preview = window.screens[nav.PREVIEW]
+    window.print_queue.quota.count()  # this visitor has printed one already
+    jobs_before = cups.run("lpstat", "-W", "all", "-o", cups.queue).stdout
+    tap(qtbot, print_button(topic))
+    qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
+    tap(qtbot, preview.confirm_button)
+    assert preview.job.fault == Fault.QUOTA_SESSION
+    assert "as many leaflets as one visit allows" in preview.message.text()
+    assert cups.run("lpstat", "-W", "all", "-o", cups.queue).stdout == jobs_before
+
+
+def test_idle_reset_cancels_the_pending_job(qtbot, make_print_window, cups):
+    cups.run("lpadmin", "-p", cups.queue, "-o", "job-hold-until-default=indefinite")
+    window = make_print_window(idle_timeout_s=0.3, countdown_s=0.2)
+    topic = open_topic(window)
+    tap(qtbot, print_button(topic))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
+    tap(qtbot, preview.confirm_button)
+    qtbot.waitUntil(lambda: preview.job.state == JobState.QUEUED, timeout=2000)
+    with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
+        pass
+    assert window.current_screen is window.welcome
+    qtbot.waitUntil(lambda: cups.run("lpstat", "-W", "not-completed", "-o", cups.queue).stdout == "",
+                    timeout=2000)
+
+
+def test_a_renderer_may_read_the_content_database_on_the_worker(qtbot, make_print_window):
+    # the real renderer (kiosk/leaflets) collects texts from the ContentService; it is called
+    # on the preview's worker thread, where a read must work too
+    titles = []
+    holder = {}
+
+    def leaflet_pdf(leaflet_id, language, paper):
+        from tests.helpers.printing import make_pdf
+
+        page = holder["window"].context.content.service.topic_page(
+            leaflet_id.partition(":")[2], language)
+        titles.append(page.card.title)
+        return make_pdf(1, page.card.title)
+
+    window = holder["window"] = make_print_window(leaflet_pdf=leaflet_pdf)
+    tap(qtbot, print_button(open_topic(window)))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: len(preview.page_images()) == 1, timeout=5000)
+    assert titles == ["I want to go home"]
+
+
+def test_a_renderer_failure_is_a_message_and_a_qr_not_a_traceback(qtbot, make_print_window):
+    def broken(leaflet_id, language, paper):
+        raise RuntimeError("font missing")
+
+    window = make_print_window(leaflet_pdf=broken)
+    tap(qtbot, print_button(open_topic(window)))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: preview.qr.isVisible(), timeout=5000)
+    assert preview.status.text() == "This leaflet cannot be printed at the moment."
+    assert not preview.confirm_button.isVisible()
+    assert preview.qr_text() == "I want to go home"
+
+
+def test_80mm_paper_previews_a_narrow_roll(qtbot, make_print_window):
+    from tests.helpers.printing import make_pdf
+
+    window = make_print_window(paper="80mm", leaflet_pdf=lambda *args: make_pdf(1))
+    tap(qtbot, print_button(open_topic(window)))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: len(preview.page_images()) == 1, timeout=5000)
+    assert preview.page_images()[0].width() <= window.context.metrics.mm(90) + 4
+
+
+def test_a_running_job_stays_in_view_through_a_language_change(qtbot, make_print_window, cups):
+    cups.run("lpadmin", "-p", cups.queue, "-o", "job-hold-until-default=indefinite")
+    window = make_print_window()
+    tap(qtbot, print_button(open_topic(window)))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
+    tap(qtbot, preview.confirm_button)
+    qtbot.waitUntil(lambda: preview.job.state == JobState.QUEUED, timeout=2000)
+    window.context.session.set_language("ka")
+    assert preview.status.text() == "პრინტერს ველოდებით…"  # same job, now in Georgian
+    # another leaflet meanwhile gets its own preview
+    window.navigator.go(nav.Location(nav.PREVIEW, "office:tbilisi"))
+    assert preview.status.text() == "წინასწარი ხედი მზადდება…"
+
+
+def test_no_renderer_no_print_button(window):
+    assert window.screens[nav.TOPIC].findChildren(PrintButton) == []
+    assert nav.PREVIEW not in window.screens

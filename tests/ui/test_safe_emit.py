@@ -1,0 +1,39 @@
+"""PySide6 6.12.0 loses a reference to True on every Python-side emit(); ours do not."""
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.ui.background import Background
+from kiosk.ui.safe_emit import emit
+
+
+class Emitter(QObject):
+    fired = Signal(object)
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True is immortal from Python 3.12")
+def test_emit_keeps_the_reference_count_of_true(qapp):
+    emitter = Emitter()
+    emitter.fired.connect(lambda value: None)
+    before = sys.getrefcount(True)
+    for _ in range(500):
+        emit(emitter.fired, 1)
+    assert sys.getrefcount(True) >= before - 5  # (small noise from elsewhere)
+
+
+def test_background_calls_back_on_the_gui_thread(qtbot):
+    worker = Background("test")
+    threads = []
+    done = []
+    worker.run(lambda: threading.current_thread(), lambda t: (threads.append(t), done.append(
+        threading.current_thread())), lambda exc: None)
+    qtbot.waitUntil(lambda: bool(done), timeout=2000)
+    assert threads[0] is not threading.main_thread()  # the work ran on the worker
+    assert done[0] is threading.main_thread()  # the answer came back to the GUI thread
+    errors = []
+    worker.run(lambda: 1 / 0, lambda v: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=2000)
+    assert isinstance(errors[0], ZeroDivisionError)
+    worker.shutdown()
