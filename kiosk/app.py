@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import FONTS
 from kiosk.settings import Settings
+from kiosk.ui.accessibility import Accessibility
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.first_paint import after_first_paint
 from kiosk.ui.idle import IdleMonitor
@@ -56,6 +57,7 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
     for part in (context.content, context.session, context.navigator, idle):
         part.setParent(window)  # they live and die with the window
     app.installEventFilter(idle)
+    window.accessibility = Accessibility(window, app)  # read aloud, display, quick exit
     return window
 
 

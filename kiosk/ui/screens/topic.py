@@ -60,6 +60,7 @@ class TopicScreen(Screen):
 
     def fill(self) -> None:
         page = self.service.topic_page(self.key, self.language)
+        self.page = page  # what is shown, for reading aloud
         card = page.card
         self.icon.setPixmap(pictogram_pixmap(card.pictogram, self.icon_px))
         self.title.setText(card.title)

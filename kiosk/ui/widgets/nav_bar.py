@@ -18,6 +18,8 @@ class NavBar(QWidget):
     home_tapped = Signal()
     language_tapped = Signal()
     emergency_tapped = Signal()
+    display_tapped = Signal()
+    quick_exit_tapped = Signal()
 
     def __init__(self, metrics: Metrics, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,6 +30,8 @@ class NavBar(QWidget):
         self.home_button = self._button("home", "nav", self.home_tapped)
         self.language_button = self._button("language", "nav", self.language_tapped)
         self.emergency_button = self._button("emergency-call", "emergency", self.emergency_tapped)
+        self.display_button = self._button("text-size", "nav", self.display_tapped)
+        self.quick_exit_button = self._button("quick-exit", "quick-exit", self.quick_exit_tapped)
         row = QHBoxLayout(self)
         gap = metrics.mm(3)
         row.setContentsMargins(gap, metrics.mm(1.5), gap, metrics.mm(1.5))
@@ -37,6 +41,8 @@ class NavBar(QWidget):
         row.addStretch(1)
         row.addWidget(self.emergency_button)
         row.addWidget(self.language_button)
+        row.addWidget(self.display_button)
+        row.addWidget(self.quick_exit_button)
         self.retranslate_ui()
 
     def _button(self, pictogram: str, role: str, signal) -> QPushButton:
@@ -57,12 +63,26 @@ class NavBar(QWidget):
             if name == "emergency-call":
                 name, colour = "phone", COLOURS["on_primary"]  # the text already says 112
             button.setIcon(QIcon(pictogram_pixmap(name, self._icon_px, rtl, colour)))
+        self.display_button.setIcon(QIcon(pictogram_pixmap("text-size", self._icon_px)))
+        self.quick_exit_button.setIcon(
+            QIcon(pictogram_pixmap("quick-exit", self._icon_px, rtl, COLOURS["on_primary"])))
 
     def retranslate_ui(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.home_button.setText(self.tr("Home"))
         self.language_button.setText(self.tr("Language"))
         self.emergency_button.setText(self.tr("Emergency 112"))
+        # The display button shows only its pictogram (space in portrait); a screen reader
+        # reads its name.
+        self.display_button.setAccessibleName(self.tr("Text size and contrast"))
+        self.quick_exit_button.setText(self.tr("Quick exit"))
+        self.back_button.setAccessibleDescription(self.tr("Go back to the previous screen"))
+        self.home_button.setAccessibleDescription(self.tr("Go to the start page with all topics"))
+        self.language_button.setAccessibleDescription(self.tr("Choose another language"))
+        self.emergency_button.setAccessibleDescription(self.tr("Emergency numbers: police, ambulance, fire"))
+        self.display_button.setAccessibleDescription(self.tr("Bigger text or higher contrast"))
+        self.quick_exit_button.setAccessibleDescription(
+            self.tr("Hides this screen at once and forgets everything you did"))
         self._update_icons()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -1,0 +1,89 @@
+"""The visitor's display choices (text size, high contrast): one stylesheet for the whole app.
+
+Signals:
+    changed(): the stylesheet was re-applied with new choices.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk.ui.theme import COLOURS, HIGH_CONTRAST_COLOURS, TEXT_SCALES, Metrics, stylesheet
+
+
+def accessibility_stylesheet(base: Metrics, c: dict) -> str:
+    """Rules for the accessibility controls, appended after the theme's stylesheet."""
+    border = 3 if c is HIGH_CONTRAST_COLOURS else 2
+    return f"""
+    QPushButton {{ border-width: {border}px; }}
+    QPushButton:pressed {{ background: {c['pressed']}; color: {c['pressed_text']}; }}
+    QPushButton[role="primary"]:pressed {{ background: {c['primary_pressed']}; color: {c['on_primary']}; }}
+    QPushButton[role="emergency"]:pressed {{ background: {c['emergency_pressed']}; color: {c['on_primary']}; }}
+    QPushButton:disabled, QPushButton[role="primary"]:disabled {{
+        background: {c['surface']}; color: {c['muted']}; border-color: {c['muted']};
+    }}
+    QWidget#NavBar QPushButton {{ font-size: {base.body_px}px; }}
+    QPushButton[role="quick-exit"] {{
+        background: {c['text']}; color: {c['on_primary']}; border-color: {c['text']};
+        min-height: {base.primary_target}px; min-width: {base.primary_target}px; font-weight: bold;
+    }}
+    QPushButton[role="quick-exit"]:pressed {{ background: {c['primary_pressed']}; color: {c['on_primary']}; }}
+    QWidget#DisplayPanel {{ background: {c['surface']}; border-bottom: 2px solid {c['border']}; }}
+    QWidget#DisplayPanel QLabel {{ font-size: {base.body_px}px; }}
+    QPushButton[role="choice"] {{
+        min-height: {base.primary_target}px; min-width: {base.primary_target}px;
+        font-size: {base.body_px}px;
+    }}
+    QPushButton[role="choice"][selected="true"] {{
+        background: {c['primary']}; color: {c['on_primary']}; border-color: {c['primary']};
+        font-weight: bold;
+    }}
+    QProgressBar {{ border: 2px solid {c['border']}; border-radius: {base.mm(1)}px;
+                    background: {c['surface']}; }}
+    QProgressBar::chunk {{ background: {c['primary']}; }}
+    """
+
+
+class DisplaySettings(QObject):
+    changed = Signal()
+
+    def __init__(self, app: QApplication, metrics: Metrics, parent: QObject | None = None):
+        super().__init__(parent)
+        self._app = app
+        self.base = dataclasses.replace(metrics, text_scale=1.0)
+        self.text_level = 0
+        self.high_contrast = False
+
+    @property
+    def colours(self) -> dict:
+        return HIGH_CONTRAST_COLOURS if self.high_contrast else COLOURS
+
+    @property
+    def metrics(self) -> Metrics:
+        return dataclasses.replace(self.base, text_scale=TEXT_SCALES[self.text_level])
+
+    def stylesheet(self) -> str:
+        return stylesheet(self.metrics, self.colours) + accessibility_stylesheet(self.base, self.colours)
+
+    def set_text_level(self, level: int) -> None:
+        level = max(0, min(len(TEXT_SCALES) - 1, level))
+        if level != self.text_level:
+            self.text_level = level
+            self.apply()
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on != self.high_contrast:
+            self.high_contrast = on
+            self.apply()
+
+    def reset(self) -> None:
+        """Defaults for the next visitor."""
+        if self.text_level or self.high_contrast:
+            self.text_level, self.high_contrast = 0, False
+            self.apply()
+
+    def apply(self) -> None:
+        self._app.setStyleSheet(self.stylesheet())
+        self.changed.emit()
