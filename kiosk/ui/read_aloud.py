@@ -40,12 +40,6 @@ class ReadAloud(QObject):
 
     def __init__(self, player=None, background: bool = True, parent: QObject | None = None):
         super().__init__(parent)
-        if player is None:
-            from kiosk.ui.audio_player import QtAudioPlayer
-
-            player = QtAudioPlayer()
-        self.player = player
-        player.setParent(self)
         self._background = background
         self._relay = _Relay(self)
         self._relay.done.connect(self._synthesised)
@@ -54,11 +48,26 @@ class ReadAloud(QObject):
         self._wav: Path | None = None
         self.state = IDLE
         self.progress = 0
+        self.player = None
+        if player is None:
+            from kiosk.ui.audio_player import QtAudioPlayer  # QtMultimedia itself loads on play
+
+            player = QtAudioPlayer()
+        self.set_player(player)
+        folder = self._folder
+        self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
+
+    def set_player(self, player) -> None:
+        """Play through `player` (QtAudioPlayer, or a stand-in with the same signals)."""
+        if self.player is not None:
+            self.stop()
+            for signal in (self.player.position_changed, self.player.finished, self.player.failed):
+                signal.disconnect()
+        self.player = player
+        player.setParent(self)
         player.position_changed.connect(self._position)
         player.finished.connect(self._finished)
         player.failed.connect(self._failed)
-        folder = self._folder
-        self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
 
     @staticmethod
     def available(language: str) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from kiosk.ui import read_aloud as ra
-from kiosk.ui.theme import Metrics
+from kiosk.ui.theme import COLOURS, Metrics
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
 
 
@@ -27,9 +27,8 @@ class ReadAloudControl(QWidget):
         self.button = QPushButton()
         self.button.setProperty("role", "primary")
         self.button.setFocusPolicy(Qt.NoFocus)
-        icon_px = metrics.mm(8)
-        self.button.setIconSize(QSize(icon_px, icon_px))
-        self.button.setIcon(QIcon(pictogram_pixmap("read-aloud", icon_px)))
+        self._icon_px = metrics.mm(8)
+        self.button.setIconSize(QSize(self._icon_px, self._icon_px))
         self.button.clicked.connect(self._tapped)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -76,7 +75,11 @@ class ReadAloudControl(QWidget):
         else:
             text = self.tr("Read aloud")
         self.button.setText(text)
-        self.button.setEnabled(self.voice_available or busy)
+        enabled = self.voice_available or busy
+        self.button.setEnabled(enabled)
+        # White on the blue button; the theme's own colour on the pale disabled one.
+        colour = COLOURS["on_primary"] if enabled else ""
+        self.button.setIcon(QIcon(pictogram_pixmap("read-aloud", self._icon_px, False, colour)))
         self.button.setAccessibleName(text)
         self.button.setAccessibleDescription(self.tr("Reads this page aloud in your language"))
         self.progress.setAccessibleName(self.tr("Reading progress"))
