@@ -80,6 +80,7 @@ class TopicScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.offices_button.setText(self.tr("Find an IOM office"))
+        self.offices_button.setAccessibleDescription(self.tr("Shows the IOM offices in Georgia"))
         self.related_heading.setText(self.tr("See also"))
         self.review_note.setText(
             self.tr("This text has not yet been checked by a native speaker.")

@@ -72,6 +72,8 @@ class CountdownOverlay(QWidget):
             self.tr("When the count reaches zero, the screen is cleared for the next person.")
         )
         self.continue_button.setText(self.tr("Yes, continue"))
+        self.continue_button.setAccessibleDescription(
+            self.tr("Keeps what you are looking at; the screen is not cleared"))
         self._update_seconds()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
