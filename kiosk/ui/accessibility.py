@@ -5,7 +5,7 @@ Built once by the composition root; everything here lives and dies with the wind
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import navigation as nav
@@ -35,10 +35,11 @@ def office_speech(screen) -> tuple[str, str]:
     """(text, language) of an office page: name, city, the known details or the notice."""
     detail = screen._detail  # the record the screen shows (set by OfficeScreen.fill)
     parts = [detail.card.name, detail.card.city]
-    labelled = [(screen.tr("Address"), detail.address), (screen.tr("Phone"), detail.phone),
-                (screen.tr("E-mail"), detail.email), (screen.tr("Website"), detail.website),
-                (screen.tr("Opening hours"), detail.hours)]
-    known = [f"{name}: {value}" for name, value in labelled if value]
+    labelled = [("Address", detail.address), ("Phone", detail.phone), ("E-mail", detail.email),
+                ("Website", detail.website), ("Opening hours", detail.hours)]
+    # The row names as the office screen shows them (its own translations).
+    known = [f"{QCoreApplication.translate('OfficeScreen', name)}: {value}"
+             for name, value in labelled if value]
     parts.extend(known or [screen.no_details.text()])
     parts.append(screen.emergency_note.text())
     return "\n".join(_sentence(p) for p in parts if p), detail.language
