@@ -49,8 +49,8 @@ class Accessibility(QObject):
     def __init__(self, window, app: QApplication, speech: ReadAloud | None = None):
         super().__init__(window)
         self.window = window
-        self.display = DisplaySettings(app, window.context.metrics, self)
-        self.display.apply()  # the theme plus the rules for these controls
+        self.display = DisplaySettings(app, window.context.metrics, self._on_glass, self)
+        self.display.install_default()  # the theme plus the rules for these controls
         self.speech = speech if speech is not None else ReadAloud()
         self.speech.setParent(self)
         self.panel = DisplayPanel(self.display)
@@ -69,6 +69,10 @@ class Accessibility(QObject):
         window.context.session.language_changed.connect(lambda _lang: self.speech.stop())
         window.idle.timed_out.connect(self.reset)
 
+    def _on_glass(self) -> list:
+        window = self.window
+        return [window.nav_bar, self.panel, window.countdown, window.current_screen]
+
     def _topic_text(self) -> tuple[str, str]:
         return topic_speech(self.window.screens[nav.TOPIC].page)
 
@@ -83,6 +87,7 @@ class Accessibility(QObject):
         """Leaving a page silences it; the new page's control says if its language has a voice."""
         self.speech.stop()
         self.panel.hide()
+        self.display.style_widget(self.window.current_screen)  # before it is painted
         control = self.controls.get(location.screen)
         if control is not None and self.window.current_screen is self.window.screens[location.screen]:
             reader = self._topic_text if location.screen == nav.TOPIC else self._office_text

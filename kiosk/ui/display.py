@@ -1,4 +1,8 @@
-"""The visitor's display choices (text size, high contrast): one stylesheet for the whole app.
+"""The visitor's display choices (text size, high contrast), applied as a stylesheet.
+
+Restyling every widget of the application costs a few hundred milliseconds on a kiosk's
+processor, so a change restyles only what is on the glass (the bars and the current screen);
+every other screen catches up when it is next shown (`style_widget`), before it is painted.
 
 Signals:
     changed(): the stylesheet was re-applied with new choices.
@@ -49,12 +53,20 @@ def accessibility_stylesheet(base: Metrics, c: dict) -> str:
 class DisplaySettings(QObject):
     changed = Signal()
 
-    def __init__(self, app: QApplication, metrics: Metrics, parent: QObject | None = None):
+    def __init__(self, app: QApplication, metrics: Metrics, on_glass=lambda: [],
+                 parent: QObject | None = None):
         super().__init__(parent)
         self._app = app
+        self._on_glass = on_glass  # the widgets to restyle at once when a choice changes
         self.base = dataclasses.replace(metrics, text_scale=1.0)
         self.text_level = 0
         self.high_contrast = False
+        self.version = 0  # bumped by every change; a widget styled for an older one is stale
+        self._sheet = ""  # "" = the application's default sheet
+
+    @property
+    def is_default(self) -> bool:
+        return not self.text_level and not self.high_contrast
 
     @property
     def colours(self) -> dict:
@@ -84,6 +96,19 @@ class DisplaySettings(QObject):
             self.text_level, self.high_contrast = 0, False
             self.apply()
 
-    def apply(self) -> None:
+    def install_default(self) -> None:
+        """The default sheet for the whole application, once at start."""
         self._app.setStyleSheet(self.stylesheet())
+
+    def apply(self) -> None:
+        self.version += 1
+        self._sheet = "" if self.is_default else self.stylesheet()
+        for widget in self._on_glass():
+            self.style_widget(widget)
         self.changed.emit()
+
+    def style_widget(self, widget) -> None:
+        """Bring `widget` and its children up to the current choices, if they are not yet."""
+        if (widget.property("display_version") or 0) != self.version:
+            widget.setStyleSheet(self._sheet)
+            widget.setProperty("display_version", self.version)

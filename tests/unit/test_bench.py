@@ -59,3 +59,12 @@ def test_settings_reach_the_probe_unchanged(tmp_path):
     again = Settings.from_mapping(json.loads(settings_json(settings)))
     assert again == settings
     assert isinstance(again.data_dir, Path)
+
+
+def test_accessibility_probe_measures_text_size_and_contrast_switches(settings, built_database):
+    from kiosk.tools.bench_a11y import measure_accessibility
+
+    rows = measure_accessibility(dataclasses.replace(settings, database_url=built_database))
+    assert [(name, unit) for name, _value, unit in rows] == [
+        ("text_size_switch_ms", "ms"), ("contrast_switch_ms", "ms")]
+    assert all(0 < value < 5000 for _name, value, _unit in rows)
