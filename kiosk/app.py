@@ -57,7 +57,7 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
     for part in (context.content, context.session, context.navigator, idle):
         part.setParent(window)  # they live and die with the window
     app.installEventFilter(idle)
-    window.accessibility = Accessibility(window, app)  # read aloud, display, quick exit
+    window.accessibility = Accessibility(window)  # read aloud, display, quick exit
     return window
 
 

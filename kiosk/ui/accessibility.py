@@ -6,7 +6,6 @@ Built once by the composition root; everything here lives and dies with the wind
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import navigation as nav
 from kiosk.ui.display import DisplaySettings
@@ -46,11 +45,10 @@ def office_speech(screen) -> tuple[str, str]:
 
 
 class Accessibility(QObject):
-    def __init__(self, window, app: QApplication, speech: ReadAloud | None = None):
+    def __init__(self, window, speech: ReadAloud | None = None):
         super().__init__(window)
         self.window = window
-        self.display = DisplaySettings(app, window.context.metrics, self._on_glass, self)
-        self.display.install_default()  # the theme plus the rules for these controls
+        self.display = DisplaySettings(window.context.metrics, self._on_glass, self)
         self.speech = speech if speech is not None else ReadAloud()
         self.speech.setParent(self)
         self.panel = DisplayPanel(self.display)
@@ -62,6 +60,7 @@ class Accessibility(QObject):
             control.start_requested.connect(lambda r=reader: self._read(r))
             window.screens[name].add_action(control)
             self.controls[name] = control
+        self.display.install_default([window.nav_bar, self.panel, *self.controls.values()])
         bar = window.nav_bar
         bar.display_tapped.connect(lambda: self.panel.setVisible(not self.panel.isVisible()))
         bar.quick_exit_tapped.connect(self.quick_exit)

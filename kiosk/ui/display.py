@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.theme import COLOURS, HIGH_CONTRAST_COLOURS, TEXT_SCALES, Metrics, stylesheet
 
@@ -53,16 +52,14 @@ def accessibility_stylesheet(base: Metrics, c: dict) -> str:
 class DisplaySettings(QObject):
     changed = Signal()
 
-    def __init__(self, app: QApplication, metrics: Metrics, on_glass=lambda: [],
-                 parent: QObject | None = None):
+    def __init__(self, metrics: Metrics, on_glass=lambda: [], parent: QObject | None = None):
         super().__init__(parent)
-        self._app = app
         self._on_glass = on_glass  # the widgets to restyle at once when a choice changes
         self.base = dataclasses.replace(metrics, text_scale=1.0)
         self.text_level = 0
         self.high_contrast = False
         self.version = 0  # bumped by every change; a widget styled for an older one is stale
-        self._sheet = ""  # "" = the application's default sheet
+        self._sheet = ""  # what widgets on the glass are given (see apply)
 
     @property
     def is_default(self) -> bool:
@@ -96,13 +93,19 @@ class DisplaySettings(QObject):
             self.text_level, self.high_contrast = 0, False
             self.apply()
 
-    def install_default(self) -> None:
-        """The default sheet for the whole application, once at start."""
-        self._app.setStyleSheet(self.stylesheet())
+    def install_default(self, widgets) -> None:
+        """At start, only the accessibility rules, on the widgets that need them; the theme
+        itself is already the application's sheet (restyling everything would delay start-up)."""
+        self._sheet = accessibility_stylesheet(self.base, COLOURS)
+        for widget in widgets:
+            widget.setStyleSheet(self._sheet)
 
     def apply(self) -> None:
         self.version += 1
-        self._sheet = "" if self.is_default else self.stylesheet()
+        if self.is_default:  # the application's theme, plus the rules for these controls
+            self._sheet = accessibility_stylesheet(self.base, COLOURS)
+        else:
+            self._sheet = self.stylesheet()
         for widget in self._on_glass():
             self.style_widget(widget)
         self.changed.emit()
