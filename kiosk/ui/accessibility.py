@@ -5,8 +5,9 @@ Built once by the composition root; everything here lives and dies with the wind
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 
+from kiosk.speech.voices import installed_voices
 from kiosk.ui import navigation as nav
 from kiosk.ui.display import DisplaySettings
 from kiosk.ui.read_aloud import ReadAloud
@@ -67,6 +68,8 @@ class Accessibility(QObject):
         window.navigator.location_changed.connect(self._moved)
         window.context.session.language_changed.connect(lambda _lang: self.speech.stop())
         window.idle.timed_out.connect(self.reset)
+        # Ask espeak-ng for its voices now, in a worker, so no page waits for the answer.
+        QThreadPool.globalInstance().start(lambda: installed_voices())
 
     def _on_glass(self) -> list:
         window = self.window
