@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 START_TIMEOUT_MS = 5000  # a player that never starts must not leave the control "speaking"
-
-# QtMultimedia's FFmpeg backend probes optional video-acceleration libraries (VA-API) and
-# warns for each one missing; playing a WAV needs none of them.
-OPTIONAL_LIBRARY_WARNINGS = "qt.multimedia.symbolsresolver.warning=false"
 
 
 class QtAudioPlayer(QObject):
@@ -34,7 +30,8 @@ class QtAudioPlayer(QObject):
     def _ensure_player(self) -> None:
         if self._player is not None:
             return
-        QLoggingCategory.setFilterRules(OPTIONAL_LIBRARY_WARNINGS)
+        # QtMultimedia warns at load for each optional library it cannot find (PipeWire,
+        # VA-API): scripts/setup installs them, so a warning here means a broken install.
         from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
         self._player = QMediaPlayer(self)
@@ -46,7 +43,6 @@ class QtAudioPlayer(QObject):
 
     @staticmethod
     def has_output_device() -> bool:
-        QLoggingCategory.setFilterRules(OPTIONAL_LIBRARY_WARNINGS)
         from PySide6.QtMultimedia import QMediaDevices
 
         return bool(QMediaDevices.audioOutputs())

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from kiosk.speech.synthesis import Speech, SpeechError, synthesise
 from kiosk.speech.voices import voice_for
@@ -56,6 +56,14 @@ class ReadAloud(QObject):
         self.set_player(player)
         folder = self._folder
         self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+
+    def close(self) -> None:
+        """Silence, and remove the private folder with anything left in it."""
+        self.stop()
+        shutil.rmtree(self._folder, ignore_errors=True)
 
     def set_player(self, player) -> None:
         """Play through `player` (QtAudioPlayer, or a stand-in with the same signals)."""

@@ -185,3 +185,11 @@ def test_quick_exit_is_on_every_screen(qtbot, window):
         window.navigator.go(location)
         assert window.nav_bar.quick_exit_button.isVisible(), name
         assert window.nav_bar.display_button.isVisible(), name
+
+
+def test_speech_folder_is_removed_on_close(qtbot):
+    speech = ra.ReadAloud(player=FakePlayer(), background=False)
+    folder = speech._folder
+    assert folder.is_dir()
+    speech.close()
+    assert not folder.exists()
