@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QProgressBar
 
 from kiosk.tools.screenshots import SIZES, tour
 
@@ -12,8 +13,10 @@ MIN_TARGET_MM = 10
 PRIMARY_TARGET_MM = 15
 PRIMARY_ROLES = {"primary", "emergency", "nav", "language", "tile", "quick-exit", "choice"}
 MIN_SPACING_MM = 2
-# (text size level, high contrast): the default, the largest text, the largest in high contrast
-DISPLAYS = {"standard": (0, False), "largest": (2, False), "contrast": (2, True)}
+# (text size level, high contrast, right to left): the default, the largest text, the largest
+# in high contrast, and the default laid out right to left (as for Arabic and Persian)
+DISPLAYS = {"standard": (0, False, False), "largest": (2, False, False),
+            "contrast": (2, True, False), "rtl": (0, False, True)}
 
 
 def visible(widgets):
@@ -89,12 +92,15 @@ def unnamed(control):
 @pytest.mark.parametrize("display", DISPLAYS)
 @pytest.mark.parametrize("orientation", SIZES)
 @pytest.mark.parametrize("language", ["ka", "en"])
-def test_every_screen_fits(qtbot, make_window, orientation, language, display):
+def test_every_screen_fits(qtbot, make_window, orientation, language, display, request):
     window = make_window(*SIZES[orientation])
     window.context.session.set_language(language)
-    level, contrast = DISPLAYS[display]
+    level, contrast, rtl = DISPLAYS[display]
     window.accessibility.display.set_text_level(level)
     window.accessibility.display.set_high_contrast(contrast)
+    if rtl:
+        QApplication.instance().setLayoutDirection(Qt.RightToLeft)
+        request.addfinalizer(lambda: QApplication.instance().setLayoutDirection(Qt.LeftToRight))
     all_problems = []
     for name, location in tour(window):
         window.navigator.go(location)
