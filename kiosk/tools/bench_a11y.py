@@ -18,6 +18,7 @@ import time
 
 ROUNDS = 4
 PROBE_TIMEOUT_S = 60
+CLOCK = time.perf_counter  # wall time: what a visitor waits
 
 
 def measure_accessibility(settings) -> list[tuple[str, float, str]]:
@@ -72,12 +73,12 @@ def probe(settings_json: str) -> int:
     timings = {"text_size_switch_ms": [], "contrast_switch_ms": []}
 
     def tap(button, name: str) -> None:
-        start = time.perf_counter()
+        start = CLOCK()
         QTest.mouseClick(button, Qt.LeftButton)
         QApplication.processEvents()  # the restyle and the layout it asks for
         QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         window.repaint()  # every pixel of the window, now
-        timings[name].append(round((time.perf_counter() - start) * 1000, 3))
+        timings[name].append(round((CLOCK() - start) * 1000, 3))
 
     for _round in range(ROUNDS):
         for location in (nav.Location(nav.HOME), nav.Location(nav.TOPIC, topic),

@@ -61,19 +61,25 @@ class Accessibility(QObject):
             control.start_requested.connect(lambda r=reader: self._read(r))
             window.screens[name].add_action(control)
             self.controls[name] = control
-        self.display.install_default([window.nav_bar, self.panel, *self.controls.values()])
+        self.display.install_default([window.nav_bar, self.panel],
+                                     [*window.screens.values(), window.countdown])
         bar = window.nav_bar
         bar.display_tapped.connect(lambda: self.panel.setVisible(not self.panel.isVisible()))
         bar.quick_exit_tapped.connect(self.quick_exit)
         window.navigator.location_changed.connect(self._moved)
         window.context.session.language_changed.connect(lambda _lang: self.speech.stop())
         window.idle.timed_out.connect(self.reset)
+        window.idle.countdown_started.connect(
+            lambda _seconds: self.display.style_widget(window.countdown))  # before it is painted
         # Ask espeak-ng for its voices now, in a worker, so no page waits for the answer.
         QThreadPool.globalInstance().start(lambda: installed_voices())
 
     def _on_glass(self) -> list:
         window = self.window
-        return [window.nav_bar, self.panel, window.countdown, window.current_screen]
+        shown = [window.current_screen]
+        if window.countdown.isVisible():
+            shown.append(window.countdown)
+        return shown
 
     def _topic_text(self) -> tuple[str, str]:
         return topic_speech(self.window.screens[nav.TOPIC].page)

@@ -60,6 +60,8 @@ class DisplaySettings(QObject):
         self.high_contrast = False
         self.version = 0  # bumped by every change; a widget styled for an older one is stale
         self._sheet = ""  # what widgets on the glass are given (see apply)
+        self._chrome: list = []
+        self._chrome_contrast = False
 
     @property
     def is_default(self) -> bool:
@@ -93,11 +95,15 @@ class DisplaySettings(QObject):
             self.text_level, self.high_contrast = 0, False
             self.apply()
 
-    def install_default(self, widgets) -> None:
-        """At start, only the accessibility rules, on the widgets that need them; the theme
-        itself is already the application's sheet (restyling everything would delay start-up)."""
+    def install_default(self, chrome, content) -> None:
+        """At start (before content fills the screens, so it is cheap), the accessibility
+        rules on top of the application's theme, on the bars and on every screen.
+
+        The bars (`chrome`) keep one type size, so only a contrast change restyles them."""
+        self._chrome = list(chrome)
+        self._chrome_contrast = False
         self._sheet = accessibility_stylesheet(self.base, COLOURS)
-        for widget in widgets:
+        for widget in self._chrome + list(content):
             widget.setStyleSheet(self._sheet)
 
     def apply(self) -> None:
@@ -106,6 +112,12 @@ class DisplaySettings(QObject):
             self._sheet = accessibility_stylesheet(self.base, COLOURS)
         else:
             self._sheet = self.stylesheet()
+        if self._chrome_contrast != self.high_contrast:
+            self._chrome_contrast = self.high_contrast
+            chrome_sheet = (stylesheet(self.base, self.colours) if self.high_contrast else "")
+            chrome_sheet += accessibility_stylesheet(self.base, self.colours)
+            for widget in self._chrome:
+                widget.setStyleSheet(chrome_sheet)
         for widget in self._on_glass():
             self.style_widget(widget)
         self.changed.emit()
