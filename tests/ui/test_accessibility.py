@@ -93,7 +93,7 @@ def test_a_language_without_a_voice_says_so(qtbot, speaking_window, monkeypatch)
 
 
 @needs_engine
-@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", "qt.multimedia")
+@pytest.mark.qt_log_ignore("PulseAudioService", "No audio device")
 def test_real_player_without_a_sound_card_shows_a_clear_state(qtbot, window):
     """QtMultimedia for real: with no audio device the control says so and does not hang."""
     speech = window.accessibility.speech
@@ -193,3 +193,30 @@ def test_speech_folder_is_removed_on_close(qtbot):
     assert folder.is_dir()
     speech.close()
     assert not folder.exists()
+
+
+def test_nav_bar_keeps_every_button_whole_when_narrow(qtbot, make_window):
+    """Too narrow for every label (one more button, as search may add): Back, Home and
+    Language show their pictograms only, keep their names, and nothing is cut."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.test_layout import problems_on
+
+    window = make_window(1080, 1920)
+    bar = window.nav_bar
+    window.context.session.set_language("ka")
+    window.navigator.go(nav.Location(nav.HOME))
+    window.navigator.go(nav.Location(nav.EMERGENCY))
+    assert bar.back_button.text() and bar.home_button.text()
+    extra = QPushButton("ძიება", bar)  # "Search", as the search screen may add
+    extra.setProperty("role", "nav")
+    extra.setAccessibleDescription("test")
+    extra.setIcon(bar.home_button.icon())
+    extra.setIconSize(bar.home_button.iconSize())
+    bar.layout().insertWidget(3, extra)
+    qtbot.waitUntil(lambda: not bar.language_button.text(), timeout=2000)
+    assert problems_on(window) == []
+    assert bar.language_button.accessibleName() == bar.tr("Language") == "ენა"
+    assert bar.quick_exit_button.text() and bar.emergency_button.text()
+    extra.hide()
+    qtbot.waitUntil(lambda: bool(bar.language_button.text()), timeout=2000)

@@ -83,7 +83,55 @@ class NavBar(QWidget):
         self.display_button.setAccessibleDescription(self.tr("Bigger text or higher contrast"))
         self.quick_exit_button.setAccessibleDescription(
             self.tr("Hides this screen at once and forgets everything you did"))
+        for button in self._compactable():
+            button.setProperty("label", button.text())
+            button.setAccessibleName(button.text())
+        self._compact = 0
+        self._fit()
         self._update_icons()
+
+    ICON_TEXT_GAP = 4  # what QPushButton adds between an icon and its text
+
+    def _compactable(self) -> list[QPushButton]:
+        """When every label does not fit (portrait, long words, one more button), these show
+        only their pictograms, in this order; the emergency number and quick exit keep words."""
+        return [self.language_button, self.home_button, self.back_button]
+
+    def _fit(self) -> None:
+        """Shows as many labels as fit; a screen reader still reads every name."""
+        compactable = self._compactable()
+        row = self.layout()
+        shown = [b for b in self.findChildren(QPushButton) if not b.isHidden()]
+        margins = row.contentsMargins()
+        fixed = margins.left() + margins.right() + row.spacing() * max(0, len(shown) - 1)
+        widths = {}
+        for button in shown:
+            hint = button.sizeHint().width()
+            label = button.property("label") or ""
+            extra = self.ICON_TEXT_GAP + button.fontMetrics().horizontalAdvance(label) if label else 0
+            compact_now = button in compactable and not button.text()
+            widths[button] = (hint + extra, hint) if compact_now else (hint, hint - extra)
+        compact = 0
+        while compact < len(compactable):
+            squeezed = compactable[:compact]
+            need = fixed + sum(widths[b][1] if b in squeezed else widths[b][0] for b in shown)
+            if need <= self.width():
+                break
+            compact += 1
+        if compact != getattr(self, "_compact", 0) or any(
+                bool(b.text()) == (b in compactable[:compact]) for b in compactable):
+            self._compact = compact
+            for index, button in enumerate(compactable):
+                button.setText("" if index < compact else button.property("label"))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutRequest:  # a button shown or hidden
+            self._fit()
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() in (QEvent.LanguageChange, QEvent.LayoutDirectionChange):
