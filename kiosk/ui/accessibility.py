@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from kiosk.speech.voices import installed_voices
 from kiosk.ui import navigation as nav
 from kiosk.ui.display import DisplaySettings
-from kiosk.ui.read_aloud import ReadAloud
+from kiosk.ui.read_aloud import SPEAKING, ReadAloud
 from kiosk.ui.widgets.display_panel import DisplayPanel
 from kiosk.ui.widgets.read_aloud_control import ReadAloudControl
 
@@ -69,10 +69,16 @@ class Accessibility(QObject):
         window.navigator.location_changed.connect(self._moved)
         window.context.session.language_changed.connect(lambda _lang: self.speech.stop())
         window.idle.timed_out.connect(self.reset)
+        # Someone listening does not touch the screen: while the voice advances, they are there.
+        self.speech.progress_changed.connect(lambda _percent: self._listening())
         window.idle.countdown_started.connect(
             lambda _seconds: self.display.style_widget(window.countdown))  # before it is painted
         # Ask espeak-ng for its voices now, in a worker, so no page waits for the answer.
         QThreadPool.globalInstance().start(lambda: installed_voices())
+
+    def _listening(self) -> None:
+        if self.speech.state == SPEAKING:
+            self.window.idle.poke()
 
     def _on_glass(self) -> list:
         window = self.window

@@ -220,3 +220,25 @@ def test_nav_bar_keeps_every_button_whole_when_narrow(qtbot, make_window):
     assert bar.quick_exit_button.text() and bar.emergency_button.text()
     extra.hide()
     qtbot.waitUntil(lambda: bool(bar.language_button.text()), timeout=2000)
+
+
+@needs_engine
+def test_listening_keeps_the_session_then_idle_resumes(qtbot, speaking_window):
+    from PySide6.QtCore import QTimer
+
+    window, player = speaking_window
+    speech = window.accessibility.speech
+    open_topic(qtbot, window)
+    tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
+    qtbot.waitUntil(lambda: speech.state == ra.SPEAKING, timeout=10000)
+    steps = iter(range(1, 100))
+    voice = QTimer(interval=50)  # the player reports its position as it plays
+    voice.timeout.connect(lambda: player.advance(next(steps) / 100))
+    voice.start()
+    # idle_timeout_s is 0.2 s in tests: no warning for more than twice that while it speaks
+    with qtbot.assertNotEmitted(window.idle.countdown_started, wait=500):
+        pass
+    voice.stop()
+    player.finish()
+    with qtbot.waitSignal(window.idle.countdown_started, timeout=2000):
+        pass
