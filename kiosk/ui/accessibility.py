@@ -71,6 +71,7 @@ class Accessibility(QObject):
         window.idle.timed_out.connect(self.reset)
         # Someone listening does not touch the screen: while the voice advances, they are there.
         self.speech.progress_changed.connect(lambda _percent: self._listening())
+        self.speech.state_changed.connect(lambda _state: self._listening())
         window.idle.countdown_started.connect(
             lambda _seconds: self.display.style_widget(window.countdown))  # before it is painted
         # Ask espeak-ng for its voices now, in a worker, so no page waits for the answer.

@@ -232,9 +232,10 @@ def test_listening_keeps_the_session_then_idle_resumes(qtbot, speaking_window):
     tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
     qtbot.waitUntil(lambda: speech.state == ra.SPEAKING, timeout=10000)
     steps = iter(range(1, 100))
-    voice = QTimer(interval=50)  # the player reports its position as it plays
-    voice.timeout.connect(lambda: player.advance(next(steps) / 100))
+    voice = QTimer(window, interval=50)  # the player reports its position as it plays
+    voice.timeout.connect(lambda: player.playing and player.advance(next(steps, 99) / 100))
     voice.start()
+    window.idle.poke()  # the synthesis may have taken longer than the tests' idle time
     # idle_timeout_s is 0.2 s in tests: no warning for more than twice that while it speaks
     with qtbot.assertNotEmitted(window.idle.countdown_started, wait=500):
         pass
