@@ -25,11 +25,22 @@ def open_topic(qtbot, window, language="en", topic="need-go-home"):
 
 
 @pytest.fixture
-def speaking_window(window):
-    """The kiosk with a stand-in player (the real one needs a sound card); real synthesis."""
-    player = FakePlayer()
-    window.accessibility.speech.set_player(player)
-    return window, player
+def make_speaking_window(make_window):
+    """The kiosk with a stand-in player (the real one needs a sound card); real synthesis.
+    The idle time is long unless a test is about it, so a slow machine cannot reset mid-test."""
+
+    def make(idle_timeout_s=60.0):
+        window = make_window(idle_timeout_s=idle_timeout_s)
+        player = FakePlayer()
+        window.accessibility.speech.set_player(player)
+        return window, player
+
+    return make
+
+
+@pytest.fixture
+def speaking_window(make_speaking_window):
+    return make_speaking_window()
 
 
 @needs_engine
@@ -94,8 +105,9 @@ def test_a_language_without_a_voice_says_so(qtbot, speaking_window, monkeypatch)
 
 @needs_engine
 @pytest.mark.qt_log_ignore("PulseAudioService", "No audio device")
-def test_real_player_without_a_sound_card_shows_a_clear_state(qtbot, window):
+def test_real_player_without_a_sound_card_shows_a_clear_state(qtbot, make_window):
     """QtMultimedia for real: with no audio device the control says so and does not hang."""
+    window = make_window(idle_timeout_s=60.0)
     speech = window.accessibility.speech
     open_topic(qtbot, window)
     tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
@@ -112,8 +124,8 @@ def test_real_player_without_a_sound_card_shows_a_clear_state(qtbot, window):
 
 
 @needs_engine
-def test_idle_reset_stops_reading(qtbot, speaking_window):
-    window, player = speaking_window
+def test_idle_reset_stops_reading(qtbot, make_speaking_window):
+    window, player = make_speaking_window(idle_timeout_s=0.2)
     speech = window.accessibility.speech
     open_topic(qtbot, window)
     tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
@@ -134,7 +146,8 @@ def test_office_page_has_read_aloud(qtbot, speaking_window):
     assert language == "en" and "Tbilisi" in text and "112" in text
 
 
-def test_text_size_and_contrast_from_the_display_panel(qtbot, window):
+def test_text_size_and_contrast_from_the_display_panel(qtbot, make_window):
+    window = make_window(idle_timeout_s=60.0)
     open_topic(qtbot, window)
     topic = window.screens[nav.TOPIC]
     panel = window.accessibility.panel
@@ -177,7 +190,8 @@ def test_quick_exit_hides_everything_and_forgets_the_session(qtbot, speaking_win
     assert not window.nav_bar.back_button.isVisible()
 
 
-def test_quick_exit_is_on_every_screen(qtbot, window):
+def test_quick_exit_is_on_every_screen(qtbot, make_window):
+    window = make_window(idle_timeout_s=60.0)
     tap(qtbot, language_button(window, "en"))
     from kiosk.tools.screenshots import tour
 
@@ -223,10 +237,10 @@ def test_nav_bar_keeps_every_button_whole_when_narrow(qtbot, make_window):
 
 
 @needs_engine
-def test_listening_keeps_the_session_then_idle_resumes(qtbot, speaking_window):
+def test_listening_keeps_the_session_then_idle_resumes(qtbot, make_speaking_window):
     from PySide6.QtCore import QTimer
 
-    window, player = speaking_window
+    window, player = make_speaking_window(idle_timeout_s=0.2)
     speech = window.accessibility.speech
     open_topic(qtbot, window)
     tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
