@@ -93,7 +93,7 @@ def unnamed(control):
 @pytest.mark.parametrize("orientation", SIZES)
 @pytest.mark.parametrize("language", ["ka", "en"])
 def test_every_screen_fits(qtbot, make_window, orientation, language, display, request):
-    window = make_window(*SIZES[orientation])
+    window = make_window(*SIZES[orientation], idle_timeout_s=60.0)  # no reset mid-tour
     window.context.session.set_language(language)
     level, contrast, rtl = DISPLAYS[display]
     window.accessibility.display.set_text_level(level)
