@@ -97,7 +97,11 @@ class ReadAloud(QObject):
                 result = synthesise(text, voice, wav)
             except SpeechError as exc:
                 result = exc
-            self._relay.done.emit(generation, result)
+            try:
+                self._relay.done.emit(generation, result)
+            except RuntimeError:  # the kiosk closed while this ran: nobody to tell
+                if isinstance(result, Speech):
+                    result.path.unlink(missing_ok=True)
 
         if self._background:
             QThreadPool.globalInstance().start(work)
