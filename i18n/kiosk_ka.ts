@@ -4,19 +4,83 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="71"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="85"/>
         <source>Are you still there?</source>
         <translation>ისევ აქ ხართ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="73"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="87"/>
         <source>When the count reaches zero, the screen is cleared for the next person.</source>
         <translation>როცა ათვლა ნულს მიაღწევს, ეკრანი შემდეგი ადამიანისთვის გასუფთავდება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="75"/>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="89"/>
         <source>Yes, continue</source>
         <translation>დიახ, გაგრძელება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="91"/>
+        <source>Keeps what you are looking at; the screen is not cleared</source>
+        <translation>რასაც ათვალიერებთ, დარჩება; ეკრანი არ გასუფთავდება</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
+        <source>Normal text</source>
+        <translation>ჩვეულებრივი ტექსტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
+        <source>Large text</source>
+        <translation>დიდი ტექსტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
+        <source>Largest text</source>
+        <translation>ყველაზე დიდი ტექსტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="73"/>
+        <source>Changes the size of the text on every screen</source>
+        <translation>ცვლის ტექსტის ზომას ყველა ეკრანზე</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="74"/>
+        <source>Text size</source>
+        <translation>ტექსტის ზომა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="75"/>
+        <source>Contrast</source>
+        <translation>კონტრასტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="76"/>
+        <source>Standard</source>
+        <translation>ჩვეულებრივი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="77"/>
+        <source>Standard contrast</source>
+        <translation>ჩვეულებრივი კონტრასტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="78"/>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="79"/>
+        <source>High contrast</source>
+        <translation>მაღალი კონტრასტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="80"/>
+        <source>The usual colours</source>
+        <translation>ჩვეულებრივი ფერები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/display_panel.py" line="82"/>
+        <source>Black text on white, for easier reading</source>
+        <translation>შავი ტექსტი თეთრ ფონზე, ადვილად წასაკითხად</translation>
     </message>
 </context>
 <context>
@@ -30,6 +94,11 @@
         <location filename="../kiosk/ui/screens/emergency.py" line="46"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/emergency.py" line="47"/>
+        <source>Shows the IOM offices in Georgia</source>
+        <translation>აჩვენებს IOM-ის ოფისებს საქართველოში</translation>
     </message>
 </context>
 <context>
@@ -83,24 +152,64 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="71"/>
         <source>Back</source>
         <translation>უკან</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="72"/>
         <source>Home</source>
         <translation>მთავარი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="73"/>
         <source>Language</source>
         <translation>ენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="74"/>
         <source>Emergency 112</source>
         <translation>საგანგებო 112</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="77"/>
+        <source>Text size and contrast</source>
+        <translation>ტექსტის ზომა და კონტრასტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="78"/>
+        <source>Quick exit</source>
+        <translation>სწრაფი გასვლა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="79"/>
+        <source>Go back to the previous screen</source>
+        <translation>წინა ეკრანზე დაბრუნება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
+        <source>Go to the start page with all topics</source>
+        <translation>მთავარ გვერდზე გადასვლა, სადაც ყველა თემაა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="81"/>
+        <source>Choose another language</source>
+        <translation>სხვა ენის არჩევა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="82"/>
+        <source>Emergency numbers: police, ambulance, fire</source>
+        <translation>გადაუდებელი ნომრები: პოლიცია, სასწრაფო დახმარება, სახანძრო</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="83"/>
+        <source>Bigger text or higher contrast</source>
+        <translation>უფრო დიდი ტექსტი ან მაღალი კონტრასტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="85"/>
+        <source>Hides this screen at once and forgets everything you did</source>
+        <translation>მაშინვე მალავს ამ ეკრანს და ივიწყებს ყველაფერს, რაც გააკეთეთ</translation>
     </message>
 </context>
 <context>
@@ -368,6 +477,11 @@
         <source>Print leaflet</source>
         <translation>ბროშურის ამობეჭდვა</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/printing_setup.py" line="37"/>
+        <source>Shows the leaflet to take away, then prints it</source>
+        <translation>გაჩვენებთ წასაღებ ბროშურას და შემდეგ დაბეჭდავს</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewScreen</name>
@@ -382,170 +496,236 @@
         <translation>ამობეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <source>Sends this leaflet to the kiosk&apos;s printer</source>
+        <translation>ეს ბროშურა კიოსკის პრინტერზე დაიბეჭდება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
         <source>Your leaflet</source>
         <translation>თქვენი ბროშურა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
         <source>Printing</source>
         <translation>ბეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="191"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
         <source>Preparing the preview…</source>
         <translation>წინასწარი ხედი მზადდება…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
         <translation>ზუსტად ეს დაიბეჭდება. დასაბეჭდად შეეხეთ ღილაკს „ამობეჭდვა“.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>This leaflet cannot be printed at the moment.</source>
         <translation>ამ ბროშურის ამობეჭდვა ახლა შეუძლებელია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="205"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
         <source>Close</source>
         <translation>დახურვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="205"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
         <source>Cancel</source>
         <translation>გაუქმება</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="210"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="209"/>
+        <source>Goes back to the page you were reading</source>
+        <translation>დაბრუნება გვერდზე, რომელსაც კითხულობდით</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Scan this code with your phone to keep the details.</source>
         <translation>ინფორმაციის შესანახად ეს კოდი ტელეფონით დაასკანერეთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="211"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="215"/>
         <source>QR code</source>
         <translation>QR კოდი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="217"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
         <source>Sending to the printer…</source>
         <translation>იგზავნება პრინტერზე…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="219"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
         <source>Waiting for the printer…</source>
         <translation>პრინტერს ველოდებით…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="225"/>
         <source>Printing…</source>
         <translation>იბეჭდება…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
         <source>Done</source>
         <translation>მზადაა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
         <source>Please take your leaflet from the printer.</source>
         <translation>გთხოვთ, აიღოთ ბროშურა პრინტერიდან.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Could not print</source>
         <translation>ამობეჭდვა ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
         <source>Please tell a member of staff, or scan the code below.</source>
         <translation>გთხოვთ, მიმართოთ თანამშრომელს ან დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="229"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
         <source>The printing service of this kiosk is not running.</source>
         <translation>ამ კიოსკის ბეჭდვის სერვისი არ მუშაობს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>ამ კიოსკთან პრინტერი არ არის დაკავშირებული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
         <source>The printer has been stopped.</source>
         <translation>პრინტერი შეჩერებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
         <source>The printer is not taking new leaflets.</source>
         <translation>პრინტერი ახალ დავალებებს არ იღებს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
         <source>The printer is out of paper.</source>
         <translation>პრინტერში ქაღალდი გათავდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
         <source>Paper is stuck in the printer.</source>
         <translation>პრინტერში ქაღალდი გაიჭედა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
         <source>The printer is switched off or not connected.</source>
         <translation>პრინტერი გამორთულია ან არ არის მიერთებული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
         <source>The printer has a fault.</source>
         <translation>პრინტერი გაუმართავია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
         <source>The printer could not print this leaflet.</source>
         <translation>პრინტერმა ეს ბროშურა ვერ დაბეჭდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer took too long, so printing was cancelled.</source>
         <translation>პრინტერს ძალიან დიდი დრო დასჭირდა, ამიტომ ბეჭდვა გაუქმდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
         <source>You have printed as many leaflets as one visit allows.</source>
         <translation>ერთი ვიზიტისთვის დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდეთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
         <translation>ამ საათში კიოსკმა დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდა. გთხოვთ, მოგვიანებით სცადოთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
         <source>Printing did not work.</source>
         <translation>ბეჭდვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="247"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
         <source>You can scan the code below instead.</source>
         <translation>სამაგიეროდ შეგიძლიათ დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
     </message>
 </context>
 <context>
+    <name>ReadAloudControl</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="66"/>
+        <source>Preparing… (touch to stop)</source>
+        <translation>მზადდება… (შესაჩერებლად შეეხეთ)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="68"/>
+        <source>Stop reading</source>
+        <translation>კითხვის შეწყვეტა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="70"/>
+        <source>Reading aloud is not available in this language</source>
+        <translation>ამ ენაზე ხმამაღლა კითხვა მიუწვდომელია</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="72"/>
+        <source>No sound on this kiosk: please ask the staff</source>
+        <translation>ამ კიოსკზე ხმა არ მუშაობს: მიმართეთ თანამშრომლებს</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="74"/>
+        <source>Reading aloud failed: touch to try again</source>
+        <translation>ხმამაღლა კითხვა ვერ მოხერხდა: შეეხეთ და სცადეთ ხელახლა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="76"/>
+        <source>Read aloud</source>
+        <translation>ხმამაღლა წაკითხვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="84"/>
+        <source>Reads this page aloud in your language</source>
+        <translation>კითხულობს ამ გვერდს ხმამაღლა თქვენს ენაზე</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="85"/>
+        <source>Reading progress</source>
+        <translation>კითხვის პროგრესი</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
+        <source>Touch to open</source>
+        <translation>შეეხეთ გასახსნელად</translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="83"/>
+        <source>Shows the IOM offices in Georgia</source>
+        <translation>აჩვენებს IOM-ის ოფისებს საქართველოში</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
         <source>See also</source>
         <translation>ასევე იხილეთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="86"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>
@@ -571,7 +751,7 @@
         <translation>დასაწყებად შეეხეთ თქვენს ენას</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
+        <location filename="../kiosk/ui/screens/welcome.py" line="81"/>
         <source>IOM Georgia: information and help for migrants</source>
         <translation>IOM საქართველო: ინფორმაცია და დახმარება მიგრანტებისთვის</translation>
     </message>

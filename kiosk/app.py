@@ -13,6 +13,7 @@ from kiosk.paths import FONTS
 from kiosk.settings import Settings
 from kiosk.stats import events as usage_events
 from kiosk.stats.recorder import StatsRecorder
+from kiosk.ui.accessibility import Accessibility
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.first_paint import after_first_paint
 from kiosk.ui.idle import IdleMonitor
@@ -71,6 +72,7 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
         from kiosk.ui.printing_setup import install_printing
 
         install_printing(window, settings, leaflet_pdf)
+    window.accessibility = Accessibility(window)  # read aloud, display, quick exit
     return window
 
 

@@ -9,6 +9,8 @@ stdout carries only the figures, one per line, `name value unit`:
     screen_switch_ms_p95  tap on a real button to the new screen painted, 95th percentile
                           (nearest rank) of 80 taps: 5 rounds of 16 through every screen
     peak_rss_mb           peak resident memory of that process after visiting every screen
+    text_size_switch_ms   tap on a text-size choice to the window repainted, p95 (bench_a11y)
+    contrast_switch_ms    the same for the contrast choice
 
 Everything else (progress, the summary against the targets) goes to stderr. Each measurement
 runs in `kiosk.tools.bench_probe`, which answers with one JSON line. The exit code is 0 even
@@ -38,6 +40,7 @@ TARGET_COLD_START_S = 0.35
 TARGET_COLD_START_RATIO = 2.5
 TARGET_SWITCH_MS_P95 = 50.0
 TARGET_PEAK_RSS_MB = 130.0
+TARGET_A11Y_SWITCH_MS = 100.0  # text size or contrast change, whole window repainted
 
 
 class ProbeFailed(RuntimeError):
@@ -191,6 +194,10 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     data_dir = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     try:
         figures = measure(settings, runs, data_dir)
+        from kiosk.tools.bench_a11y import measure_accessibility  # text size / contrast switch
+
+        a11y_rows = measure_accessibility(dataclasses.replace(settings, data_dir=data_dir, database_url=""))
+        figures["extra_rows"] += a11y_rows
     except ProbeFailed as exc:
         _note(f"kiosk bench: {exc}")
         return 1
@@ -222,4 +229,7 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     from kiosk.tools.bench_printing import report as report_printing  # print_submit_ms
 
     report_printing()
+    for name, value, unit in a11y_rows:
+        _note(f"  {name} {value:.1f} {unit}  target <= {TARGET_A11Y_SWITCH_MS:.0f} ms: "
+              f"{_verdict(value, TARGET_A11Y_SWITCH_MS)}")
     return 0

@@ -72,5 +72,43 @@ def render_all(settings: Settings, outdir: Path) -> int:
             window.grab().save(str(outdir / f"{language}-{orientation}-countdown.png"))
             window.countdown.hide()
             written += 1
+    written += render_accessibility_variants(window, outdir)
     print(f"wrote {written} screenshots to {outdir}")
     return 0
+
+
+def render_accessibility_variants(window, outdir: Path) -> int:
+    """Every screen at the largest text size, in high contrast (also at the largest size), and
+    laid out right to left (as Arabic and Persian are), to check that nothing is clipped."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.theme import TEXT_SCALES
+
+    display = window.accessibility.display
+    largest = len(TEXT_SCALES) - 1
+    variants = {
+        "largest": (largest, False, False),
+        "contrast": (largest, True, False),
+        "rtl": (0, False, True),
+    }
+    written = 0
+    for orientation, (width, height) in SIZES.items():
+        window.resize(width, height)
+        for variant, (level, contrast, rtl) in variants.items():
+            for language in window.welcome.offered_languages:
+                window.reset_session()
+                window.context.session.set_language(language)
+                display.set_text_level(level)
+                display.set_high_contrast(contrast)
+                if rtl:
+                    QApplication.instance().setLayoutDirection(Qt.RightToLeft)
+                for name, location in tour(window):
+                    window.navigator.go(location)
+                    QApplication.processEvents()
+                    window.grab().save(str(outdir / f"{language}-{orientation}-{variant}-{name}.png"))
+                    written += 1
+                QApplication.instance().setLayoutDirection(Qt.LeftToRight)
+    window.reset_session()
+    window.accessibility.reset()
+    return written

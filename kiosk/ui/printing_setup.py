@@ -34,6 +34,7 @@ class PrintButton(QPushButton):
 
     def retranslate_ui(self) -> None:
         self.setText(self.tr("Print leaflet"))
+        self.setAccessibleDescription(self.tr("Shows the leaflet to take away, then prints it"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.LanguageChange:

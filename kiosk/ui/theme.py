@@ -18,7 +18,30 @@ COLOURS = {
     "emergency": "#a4161a",
     "emergency_pressed": "#7a0f12",
     "overlay": "rgba(11, 22, 38, 215)",
+    "pressed": "#c5cfdb",
+    "pressed_text": "#1b2430",
 }
+
+# High contrast (WCAG 2.2 AAA): black on white, borders black; every text role >= 7:1.
+# Light rather than dark, so the navy pictograms stay visible without redrawing them.
+HIGH_CONTRAST_COLOURS = {
+    "background": "#ffffff",
+    "surface": "#ffffff",
+    "text": "#000000",
+    "muted": "#1f1f1f",
+    "primary": "#002a52",
+    "primary_pressed": "#000000",
+    "on_primary": "#ffffff",
+    "border": "#000000",
+    "emergency": "#8a0000",
+    "emergency_pressed": "#5c0000",
+    "overlay": "rgba(0, 0, 0, 235)",
+    "pressed": "#000000",
+    "pressed_text": "#ffffff",
+}
+
+# Text size levels a visitor can choose; 1.0 is the default. Touch targets do not change.
+TEXT_SCALES = (1.0, 1.25, 1.5)
 
 
 @dataclass(frozen=True)
@@ -26,6 +49,7 @@ class Metrics:
     """Converts physical millimetres to pixels for the screen the kiosk runs on."""
 
     dpi: float
+    text_scale: float = 1.0  # the visitor's text size (TEXT_SCALES); type only, not targets
 
     def mm(self, millimetres: float) -> int:
         return round(millimetres * self.dpi / MM_PER_INCH)
@@ -42,11 +66,11 @@ class Metrics:
 
     @property
     def body_px(self) -> int:
-        return max(22, self.mm(6.2))
+        return round(max(22, self.mm(6.2)) * self.text_scale)
 
     @property
     def title_px(self) -> int:
-        return max(34, self.mm(10))
+        return round(max(34, self.mm(10)) * self.text_scale)
 
 
 def metrics_for(dpi_setting: float, screen_dpi: float) -> Metrics:
@@ -57,8 +81,8 @@ def metrics_for(dpi_setting: float, screen_dpi: float) -> Metrics:
     return Metrics(dpi)
 
 
-def stylesheet(m: Metrics) -> str:
-    c = COLOURS
+def stylesheet(m: Metrics, colours: dict | None = None) -> str:
+    c = colours or COLOURS
     return f"""
     QWidget#KioskRoot, QWidget#Screen {{ background: {c['background']}; }}
     QLabel {{ color: {c['text']}; font-size: {m.body_px}px; }}

@@ -10,7 +10,7 @@ from tests.ui.test_layout import problems_on
 def settled(qtbot, window):
     try:
         qtbot.waitUntil(lambda: not problems_on(window), timeout=1000)
-    except AssertionError:
+    except (AssertionError, qtbot.TimeoutError):
         pass
     return problems_on(window)
 

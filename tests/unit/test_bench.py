@@ -78,3 +78,12 @@ def test_leaflet_bench_gives_both_papers_in_milliseconds():
     assert [(name, unit) for name, _, unit in rows] == [
         ("leaflet_a4_ms", "ms"), ("leaflet_80mm_ms", "ms")]
     assert all(0 < value < 5000 for _, value, _ in rows)
+
+
+def test_accessibility_probe_measures_text_size_and_contrast_switches(settings, built_database):
+    from kiosk.tools.bench_a11y import measure_accessibility
+
+    rows = measure_accessibility(dataclasses.replace(settings, database_url=built_database))
+    assert [(name, unit) for name, _value, unit in rows] == [
+        ("text_size_switch_ms", "ms"), ("contrast_switch_ms", "ms")]
+    assert all(0 < value < 5000 for _name, value, _unit in rows)

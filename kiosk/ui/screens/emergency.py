@@ -44,3 +44,4 @@ class EmergencyScreen(Screen):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Emergency numbers"))
         self.offices_button.setText(self.tr("Find an IOM office"))
+        self.offices_button.setAccessibleDescription(self.tr("Shows the IOM offices in Georgia"))

@@ -185,6 +185,8 @@ class PrintPreviewScreen(Screen):
     # -- words -------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.confirm_button.setText(self.tr("Print"))
+        self.confirm_button.setAccessibleDescription(
+            self.tr("Sends this leaflet to the kiosk's printer"))
         self.title.setText(self.tr("Your leaflet") if self.mode != JOB else self.tr("Printing"))
         status, message = "", ""
         if self.mode == PREPARING:
@@ -203,6 +205,8 @@ class PrintPreviewScreen(Screen):
         self.confirm_button.setVisible(self.mode == PREVIEW)
         self.confirm_button.setEnabled(self.mode == PREVIEW)
         self.cancel_button.setText(self.tr("Close") if self.mode == JOB else self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Goes back to the page you were reading"))
         failed = self.mode == NO_PREVIEW or (
             self.mode == JOB and self.job is not None and self.job.state == JobState.FAILED)
         if failed:

@@ -60,6 +60,7 @@ class TopicScreen(Screen):
 
     def fill(self) -> None:
         page = self.service.topic_page(self.key, self.language)
+        self.page = page  # what is shown, for reading aloud
         card = page.card
         self.icon.setPixmap(pictogram_pixmap(card.pictogram, self.icon_px))
         self.title.setText(card.title)
@@ -79,6 +80,7 @@ class TopicScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.offices_button.setText(self.tr("Find an IOM office"))
+        self.offices_button.setAccessibleDescription(self.tr("Shows the IOM offices in Georgia"))
         self.related_heading.setText(self.tr("See also"))
         self.review_note.setText(
             self.tr("This text has not yet been checked by a native speaker.")

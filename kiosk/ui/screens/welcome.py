@@ -49,6 +49,7 @@ class WelcomeScreen(Screen):
             button = QPushButton(KNOWN_LANGUAGES[code].native_name)
             button.setProperty("role", "language")
             button.setProperty("language", code)
+            button.setAccessibleDescription(self._invitation_in(code))  # in that language
             button.setFocusPolicy(Qt.NoFocus)
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             buttons.append(button)

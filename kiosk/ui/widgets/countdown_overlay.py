@@ -25,6 +25,7 @@ class CountdownOverlay(QWidget):
         panel.setObjectName("CountdownPanel")
         panel.setAttribute(Qt.WA_StyledBackground)
         self._panel = panel
+        panel.installEventFilter(self)
         self._panel_width = metrics.mm(170)
         self.question = QLabel(alignment=Qt.AlignCenter, wordWrap=True)
         # A big number reads at a glance, in any script, by people who read little.
@@ -54,6 +55,19 @@ class CountdownOverlay(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._panel.setFixedWidth(min(self._panel_width, event.size().width() - 40))
         super().resizeEvent(event)
+        self._fit_panel_height()
+
+    def _fit_panel_height(self) -> None:
+        """The wrapped lines need this height at the panel's width (larger text: more lines);
+        a centred panel would otherwise get the height of its unwrapped size hint."""
+        layout = self._panel.layout()
+        if layout is not None and self._panel.width() > 0:
+            self._panel.setMinimumHeight(layout.totalHeightForWidth(self._panel.width()))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._panel and event.type() == QEvent.LayoutRequest:
+            self._fit_panel_height()  # a label grew (text size, language)
+        return False
 
     def show_seconds(self, seconds: int) -> None:
         self._seconds = seconds
@@ -73,6 +87,8 @@ class CountdownOverlay(QWidget):
             self.tr("When the count reaches zero, the screen is cleared for the next person.")
         )
         self.continue_button.setText(self.tr("Yes, continue"))
+        self.continue_button.setAccessibleDescription(
+            self.tr("Keeps what you are looking at; the screen is not cleared"))
         self._update_seconds()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

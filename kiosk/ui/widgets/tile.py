@@ -40,4 +40,4 @@ class Tile(QPushButton):
         self.summary_label.setText(summary)
         self.summary_label.setVisible(bool(summary))
         self.setAccessibleName(title)
-        self.setAccessibleDescription(summary)
+        self.setAccessibleDescription(summary or self.tr("Touch to open"))
