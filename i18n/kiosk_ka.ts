@@ -22,12 +22,12 @@
 <context>
     <name>EmergencyScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="43"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="41"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/emergency.py" line="44"/>
+        <location filename="../kiosk/ui/screens/emergency.py" line="42"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
@@ -69,39 +69,54 @@
         <source>About IOM, offices and emergencies</source>
         <translation>IOM-ის შესახებ, ოფისები და საგანგებო ნომრები</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="63"/>
+        <source>Search</source>
+        <translation>ძებნა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="64"/>
+        <source>Type a word to find a topic or an office</source>
+        <translation>აკრიფეთ სიტყვა, რომ იპოვოთ თემა ან ოფისი</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="62"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="67"/>
         <source>Back</source>
         <translation>უკან</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="63"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="68"/>
         <source>Home</source>
         <translation>მთავარი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="64"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="69"/>
         <source>Language</source>
         <translation>ენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="65"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="70"/>
         <source>Emergency 112</source>
         <translation>საგანგებო 112</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="71"/>
+        <source>Search</source>
+        <translation>ძებნა</translation>
     </message>
 </context>
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="35"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
         <source>IOM offices in Georgia</source>
         <translation>IOM-ის ოფისები საქართველოში</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="36"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
         <source>Touch an office to see how to reach it.</source>
         <translation>შეეხეთ ოფისს, რომ ნახოთ, როგორ მიხვიდეთ.</translation>
     </message>
@@ -134,35 +149,106 @@
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="80"/>
+        <location filename="../kiosk/ui/screens/office.py" line="77"/>
         <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
         <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="83"/>
+        <location filename="../kiosk/ui/screens/office.py" line="80"/>
         <source>Help you can get here</source>
         <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="84"/>
+        <location filename="../kiosk/ui/screens/office.py" line="81"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="142"/>
+        <source>Latin letters</source>
+        <translation>ლათინური ასოები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="142"/>
+        <source>Own letters</source>
+        <translation>ქართული ასოები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="201"/>
+        <source>Space</source>
+        <translation>ჰარი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <source>Clear</source>
+        <translation>გასუფთავება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="203"/>
+        <source>Delete the last letter</source>
+        <translation>ბოლო ასოს წაშლა</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="176"/>
+        <source>Search is not available on this kiosk at the moment. These pages may help:</source>
+        <translation>ძებნა ამ კიოსკზე ახლა მიუწვდომელია. ეს გვერდები შეიძლება დაგეხმაროთ:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="179"/>
+        <source>Nothing found for these letters. Try fewer letters, or look here:</source>
+        <translation>ამ ასოებით ვერაფერი მოიძებნა. სცადეთ ნაკლები ასო, ან ნახეთ აქ:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="182"/>
+        <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
+        <translation>შეეხეთ ქვემოთ მოცემულ ასოებს და აკრიფეთ სიტყვა: ქალაქი, საჭიროება ან დახმარების სახე. შედეგები აკრეფისთანავე გამოჩნდება.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="198"/>
+        <source>Type a word</source>
+        <translation>აკრიფეთ სიტყვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="199"/>
+        <source>IOM offices</source>
+        <translation>IOM-ის ოფისები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="200"/>
+        <source>The central office in Tbilisi and four field offices</source>
+        <translation>ცენტრალური ოფისი თბილისში და ოთხი საველე ოფისი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="201"/>
+        <source>Emergency numbers</source>
+        <translation>საგანგებო ნომრები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="202"/>
+        <source>Police, ambulance and fire: 112</source>
+        <translation>პოლიცია, სასწრაფო და მეხანძრეები: 112</translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="85"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="81"/>
         <source>Find an IOM office</source>
         <translation>IOM-ის ოფისის მოძებნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="86"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="82"/>
         <source>See also</source>
         <translation>ასევე იხილეთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/topic.py" line="88"/>
+        <location filename="../kiosk/ui/screens/topic.py" line="84"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>
@@ -188,7 +274,7 @@
         <translation>დასაწყებად შეეხეთ თქვენს ენას</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/welcome.py" line="79"/>
+        <location filename="../kiosk/ui/screens/welcome.py" line="80"/>
         <source>IOM Georgia: information and help for migrants</source>
         <translation>IOM საქართველო: ინფორმაცია და დახმარება მიგრანტებისთვის</translation>
     </message>

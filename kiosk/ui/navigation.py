@@ -16,6 +16,7 @@ OFFICES = "offices"
 OFFICE = "office"
 EMERGENCY = "emergency"
 UNAVAILABLE = "unavailable"
+SEARCH = "search"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Home: what a person needs first, then IOM's programmes, offices and emergency numbers."""
 from __future__ import annotations
 
-from kiosk.ui.navigation import EMERGENCY, OFFICES, TOPIC, Location
+from kiosk.ui.navigation import EMERGENCY, OFFICES, SEARCH, TOPIC, Location
 from kiosk.ui.screens.base import Screen, ScreenContext, TileGrid, label
 from kiosk.ui.widgets.tile import Tile
 
@@ -22,6 +22,10 @@ class HomeScreen(Screen):
                        self.more_heading, self.more):
             self.body_layout.addWidget(widget)
         self.body_layout.addStretch(1)
+        self.search_tile = Tile("search", m.mm(12))
+        self.search_tile.setObjectName("SearchTile")
+        self.open_on_tap(self.search_tile, Location(SEARCH))
+        self.body_layout.insertWidget(0, self.search_tile)
 
     def _tile(self, pictogram: str, title: str, summary: str, location: Location,
               icon_mm: float = 14) -> Tile:
@@ -56,3 +60,5 @@ class HomeScreen(Screen):
         self.needs_heading.setText(self.tr("What do you need?"))
         self.programmes_heading.setText(self.tr("How IOM helps"))
         self.more_heading.setText(self.tr("About IOM, offices and emergencies"))
+        self.search_tile.set_text(self.tr("Search"),
+                                  self.tr("Type a word to find a topic or an office"))
