@@ -30,7 +30,7 @@ _LETTER_FOLDS = {
     "ґ": "г",  # Ukrainian: ґ is often typed as г
     "ı": "i", "İ": "i", "I": "i",  # Turkish, Azerbaijani: dotted and dotless i find each other
     "ə": "e", "Ə": "e",  # Azerbaijani schwa, typed as e on keyboards without it
-    "և": "եւ",  # Armenian ech-yiwn ligature: one key on some keyboards, two letters on others
+    "և": "եվ",  # Armenian ligature, typed as ե + վ on keyboards without it (see fold)
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",  # Arabic alef with hamza or madda, and wasla
     "ى": "ي", "ی": "ي", "ئ": "ي",  # alef maqsura, Persian yeh, yeh with hamza -> Arabic yeh
     "ك": "ک",  # Arabic kaf -> Persian keheh, so either keyboard finds both
@@ -76,11 +76,12 @@ def fold_with_map(source: str) -> tuple[str, list[int]]:
         folded = _fold_char(char)
         out.append(folded)
         where.extend([index] * len(folded))
-    return "".join(out), where
+    return "".join(out).replace("եւ", "եվ"), where  # same length: the map still holds
 
 
 def fold(source: str) -> str:
-    return "".join(_fold_char(char) for char in source)
+    # Classical Armenian spelling writes the same ligature as ե + ւ.
+    return "".join(_fold_char(char) for char in source).replace("եւ", "եվ")
 
 
 def _is_word_char(char: str) -> bool:
@@ -106,12 +107,16 @@ def query_words(typed: str) -> list[str]:
     return [w[:40] for w in words(fold(typed))][:8]
 
 
-def zwnj_parts(source: str) -> str:
-    """The pieces of words joined by a Persian ZWNJ, so typing a space instead also finds them."""
+def extra_words(source: str) -> str:
+    """More ways in to the same words: the pieces of words joined by a Persian ZWNJ (typing a
+    space instead finds them) and Arabic words without the article ال (الأسرة found by اسرة)."""
     pieces = []
     for word in source.split():
         if _ZWNJ in word:
             pieces.extend(p for p in word.split(_ZWNJ) if p)
+    for word in words(fold(source)):
+        if word.startswith("ال") and len(word) > 3:
+            pieces.append(word[2:])
     return fold(" ".join(pieces))
 
 
@@ -148,14 +153,15 @@ class SearchHit:
     opens: str = ""  # a topic that opens another screen instead ("offices")
 
 
-def _document(kind, item_id, language, title, summary, text_, pictogram, opens, extra=""):
-    everything = " ".join((title, summary, text_, extra))
-    f_text = fold(" ".join((summary, text_, extra)))
+def _document(kind, item_id, language, title, summary, text_, pictogram, opens, services=""):
+    everything = " ".join((title, summary, text_, services))
+    f_text = fold(" ".join((summary, text_, services)))
+    extra = extra_words(everything)
     return {
         "kind": kind, "item_id": item_id, "language": language, "title": title,
         "summary": summary, "text": text_ or summary, "pictogram": pictogram, "opens": opens,
-        "f_title": fold(title), "f_text": f_text, "f_extra": zwnj_parts(everything),
-        "f_words": " " + " ".join(words(fold(everything))) + " ",
+        "f_title": fold(title), "f_text": f_text, "f_extra": extra,
+        "f_words": " " + " ".join(words(fold(everything) + " " + extra)) + " ",
     }
 
 

@@ -6,6 +6,7 @@ CORE_MODULES = [
     "kiosk.content.pack", "kiosk.content.models", "kiosk.content.database",
     "kiosk.content.service", "kiosk.content.check", "kiosk.content.records", "kiosk.settings",
     "kiosk.cli",
+    "kiosk.content.search",
 ]
 
 
