@@ -26,7 +26,7 @@ MAX_KEY_MM = 19.0
 KEY_HEIGHT_MM = 13.0
 GAP_MM = 2.5
 # Widths of the bottom row's keys, in letter-key widths.
-SWITCH_UNITS, SPACE_UNITS, BACKSPACE_UNITS, CLEAR_UNITS = 2, 5, 2, 2
+SWITCH_UNITS, SPACE_UNITS, BACKSPACE_UNITS, CLEAR_UNITS = 2, 4, 2, 3
 
 
 class OnScreenKeyboard(QWidget):
@@ -66,6 +66,7 @@ class OnScreenKeyboard(QWidget):
         self.clear_key = self._key("", "key-action", "KeyClear")
         self.clear_key.clicked.connect(self.clear_tapped)
         self._bottom = QWidget()
+        self._bottom.setFixedHeight(self._key_height)
         bottom = QHBoxLayout(self._bottom)
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.setSpacing(self._gap)
@@ -117,6 +118,7 @@ class OnScreenKeyboard(QWidget):
         self._letter_row_widgets, self._letter_rows, self._letter_keys = [], [], []
         for index, letters in enumerate(rows):
             holder = QWidget()
+            holder.setFixedHeight(self._key_height)
             row = QHBoxLayout(holder)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(self._gap)
@@ -130,8 +132,12 @@ class OnScreenKeyboard(QWidget):
                 self._letter_keys.append(key)
             row.addStretch(1)
             self._rows_layout.insertWidget(index, holder)
+            holder.show()  # at once: a layout shows a new child only on the next event loop pass
             self._letter_row_widgets.append(holder)
             self._letter_rows.append(row)
+        # Fixed heights: the rows never squeeze while new keys are still being styled.
+        rows_total = len(rows) + 1
+        self.setFixedHeight(rows_total * self._key_height + (rows_total - 1) * self._gap)
         self.switch_key.setVisible(self.language != LATIN)
         self._update_switch_text()
         self._size_keys(self.width())
