@@ -12,8 +12,10 @@ correct. What a visitor types is never stored or logged.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import Integer, String, Text, text
 from sqlalchemy.engine import Connection
@@ -45,6 +47,7 @@ _DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
 _DIGITS.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     if char in _DROPPED:
         return ""
@@ -68,20 +71,33 @@ def _fold_char(char: str) -> str:
     return lower
 
 
-def fold_with_map(source: str) -> tuple[str, list[int]]:
-    """The folded text and, for each folded character, the index of the source character."""
-    out: list[str] = []
-    where: list[int] = []
-    for index, char in enumerate(source):
+def align(source: str) -> str:
+    """The folded text with exactly one character per source character ("\x00" where the
+    character folds to nothing, "\x01" for the one letter that folds to two), so a match
+    found in it is at the same index in the source: snippets are cut with one regex search."""
+    out = []
+    for char in source:
         folded = _fold_char(char)
-        out.append(folded)
-        where.extend([index] * len(folded))
-    return "".join(out).replace("եւ", "եվ"), where  # same length: the map still holds
+        out.append(folded if len(folded) == 1 else "\x00" if not folded else "\x01")
+    return "".join(out)
+
+
+def _aligned_pattern(term: str) -> str:
+    """A regex for a folded word in aligned text: dropped characters may sit between letters."""
+    parts, index = [], 0
+    while index < len(term):
+        if term.startswith("եվ", index):  # և, or ե and վ/ւ (see fold)
+            parts.append("(?:ե\x00*[վւ]|\x01)")
+            index += 2
+            continue
+        parts.append(re.escape(term[index]))
+        index += 1
+    return "\x00*".join(parts)
 
 
 def fold(source: str) -> str:
     # Classical Armenian spelling writes the same ligature as ե + ւ.
-    return "".join(_fold_char(char) for char in source).replace("եւ", "եվ")
+    return "".join([_fold_char(char) for char in source]).replace("եւ", "եվ")
 
 
 def _is_word_char(char: str) -> bool:
@@ -136,6 +152,7 @@ class SearchDocument(Base):
     f_title: Mapped[str] = mapped_column(Text)
     f_text: Mapped[str] = mapped_column(Text)
     f_extra: Mapped[str] = mapped_column(Text)
+    f_aligned: Mapped[str] = mapped_column(Text)  # `text` folded char for char (see align)
     # " word word ..." for the LIKE fallback: a leading space marks where each word starts.
     f_words: Mapped[str] = mapped_column(Text)
 
@@ -157,9 +174,10 @@ def _document(kind, item_id, language, title, summary, text_, pictogram, opens, 
     everything = " ".join((title, summary, text_, services))
     f_text = fold(" ".join((summary, text_, services)))
     extra = extra_words(everything)
+    shown = text_ or summary
     return {
         "kind": kind, "item_id": item_id, "language": language, "title": title,
-        "summary": summary, "text": text_ or summary, "pictogram": pictogram, "opens": opens,
+        "summary": summary, "text": shown, "f_aligned": align(shown), "pictogram": pictogram, "opens": opens,
         "f_title": fold(title), "f_text": f_text, "f_extra": extra,
         "f_words": " " + " ".join(words(fold(everything) + " " + extra)) + " ",
     }
@@ -206,9 +224,10 @@ def build_index(conn: Connection) -> None:
     conn.execute(text(f"DROP TABLE IF EXISTS {FTS_TABLE}"))
     # External content: the FTS table indexes search_document's folded columns and stores no
     # second copy. Prefix indexes make one- to three-letter prefixes (the first keystrokes) fast.
+    # The language is indexed too, so a query can keep to one language without a join.
     conn.execute(text(
         f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-        "f_title, f_text, f_extra, content='search_document', content_rowid='id', "
+        "f_title, f_text, f_extra, language, content='search_document', content_rowid='id', "
         "tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\", prefix='1 2 3')"
     ))
     conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('rebuild')"))
@@ -239,7 +258,34 @@ def _like_pattern(term: str) -> str:
     return f"% {escaped}%"
 
 
-_COLUMNS = "d.kind, d.item_id, d.language, d.title, d.summary, d.text, d.pictogram, d.opens"
+_COLUMNS = "d.kind, d.item_id, d.language, d.title, d.summary, d.text, d.f_aligned, " \
+    "d.pictogram, d.opens"
+_WORD_COLUMNS = "{f_title f_text f_extra}"
+
+
+def _fts_rowids(conn: Connection, match: str, fetch: int) -> list[int]:
+    return list(conn.execute(text(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
+        f"ORDER BY bm25({FTS_TABLE}, 10.0, 1.0, 1.0, 0.0) LIMIT :fetch"
+    ), {"match": match, "fetch": fetch}).scalars())
+
+
+def _fts_rows(conn: Connection, terms: list[str], language: str, limit: int) -> list:
+    """Ranked matches in `language`, then (if too few) in the others. Two filtered queries are
+    much faster than ordering every match by language through a join (measured at 100x)."""
+    words = f"{_WORD_COLUMNS} : ({fts_query(terms)})"
+    quoted = '"' + language.replace('"', '""') + '"'
+    rowids = _fts_rowids(conn, f"language : {quoted} AND {words}", limit)
+    if len(rowids) < limit:
+        # Over-fetch: an item found in the current language may match in others too.
+        rowids += _fts_rowids(conn, f"{words} NOT language : {quoted}", limit * 3)
+    if not rowids:
+        return []
+    found = {row.id: row for row in conn.execute(text(
+        f"SELECT d.id, {_COLUMNS} FROM search_document d WHERE d.id IN "
+        f"({', '.join(str(int(r)) for r in rowids)})"
+    ))}
+    return [found[r] for r in rowids if r in found]
 
 
 def search(conn: Connection, typed: str, language: str, limit: int = 20,
@@ -248,26 +294,20 @@ def search(conn: Connection, typed: str, language: str, limit: int = 20,
     terms = query_words(typed)
     if not terms or limit <= 0:
         return []
-    # Over-fetch: the same item can match in several languages and is shown once.
-    fetch = limit * 3
     if use_fts:
-        rows = conn.execute(text(
-            f"SELECT {_COLUMNS} FROM {FTS_TABLE} s JOIN search_document d ON d.id = s.rowid "
-            f"WHERE {FTS_TABLE} MATCH :match "
-            f"ORDER BY (d.language = :language) DESC, "
-            f"bm25({FTS_TABLE}, 10.0, 1.0, 1.0) LIMIT :fetch"
-        ), {"match": fts_query(terms), "language": language, "fetch": fetch}).all()
+        rows = _fts_rows(conn, terms, language, limit)
     else:
         conditions = " AND ".join(
             f"d.f_words LIKE :t{i} ESCAPE '\\'" for i in range(len(terms))
         )
         params = {f"t{i}": _like_pattern(term) for i, term in enumerate(terms)}
-        params.update(language=language, fetch=fetch)
+        params.update(language=language, fetch=limit * 3)
         rows = conn.execute(text(
             f"SELECT {_COLUMNS} FROM search_document d WHERE {conditions} "
             "ORDER BY CASE WHEN d.language = :language THEN 0 ELSE 1 END, d.kind DESC, d.id "
             "LIMIT :fetch"
         ), params).all()
+    finder = _finder(terms)
     hits: list[SearchHit] = []
     seen: set[tuple[str, str]] = set()
     for row in rows:
@@ -277,33 +317,29 @@ def search(conn: Connection, typed: str, language: str, limit: int = 20,
         seen.add(key)
         hits.append(SearchHit(
             kind=row.kind, id=row.item_id, language=row.language, title=row.title,
-            snippet=snippet(row.text, terms) or row.summary, pictogram=row.pictogram,
-            opens=row.opens,
+            snippet=snippet(row.text, terms, row.f_aligned, finder) or row.summary,
+            pictogram=row.pictogram, opens=row.opens,
         ))
         if len(hits) == limit:
             break
     return hits
 
 
-def snippet(source: str, terms: list[str], width: int = SNIPPET_CHARS) -> str:
+def _finder(terms: list[str]) -> re.Pattern:
+    """Finds the first place in aligned text where a word starts with one of the terms."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(_aligned_pattern(t) for t in terms) + ")")
+
+
+def snippet(source: str, terms: list[str], aligned: str | None = None,
+            finder: re.Pattern | None = None, width: int = SNIPPET_CHARS) -> str:
     """A short piece of `source` around the first word that starts with one of `terms`;
     "" when no word there does (the match was in the title)."""
-    folded, where = fold_with_map(source)
-    best = None
-    for term in terms:
-        start = 0
-        while True:
-            found = folded.find(term, start)
-            if found < 0:
-                break
-            if found == 0 or not _is_word_char(folded[found - 1]):
-                if best is None or found < best:
-                    best = found
-                break
-            start = found + 1
-    if best is None:
+    if aligned is None or len(aligned) != len(source):
+        aligned = align(source)
+    found = (finder or _finder(terms)).search(aligned)
+    if found is None:
         return ""
-    centre = where[best]
+    centre = found.start()
     begin = max(0, centre - width // 3)
     if begin > 0:
         space = source.find(" ", begin, centre)

@@ -16,8 +16,13 @@ from kiosk.ui.widgets.pictogram import pictogram_pixmap
 from kiosk.ui.widgets.tile import Tile
 from kiosk.ui.widgets.touch_scroll import TouchScrollArea
 
-MAX_RESULTS = 20
+MAX_RESULTS = 12  # more than a screenful; each one costs layout time per keystroke
 MAX_TYPED = 60
+
+
+def _show(widget: QWidget, visible: bool) -> None:
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
 
 
 def hit_location(hit) -> Location:
@@ -156,19 +161,26 @@ class SearchScreen(Screen):
         searched = bool(typed.strip()) and service is not None
         if searched and service.search_available:
             hits = service.search(typed, self.language, MAX_RESULTS)
+        # Touch only what changes: every text, pixmap or visibility change costs a relayout.
+        self.results.setUpdatesEnabled(False)
         for tile, hit in zip(self.tiles, hits):
-            tile.set_text(hit.title, hit.snippet)
-            tile.set_pictogram(hit.pictogram or "search")
-            tile.setProperty("location", hit_location(hit))
-        self._grid_holder.setUpdatesEnabled(False)
+            shown = tile.property("hit")
+            if shown != hit:
+                if shown is None or (shown.title, shown.snippet) != (hit.title, hit.snippet):
+                    tile.set_text(hit.title, hit.snippet)
+                if shown is None or shown.pictogram != hit.pictogram:
+                    tile.set_pictogram(hit.pictogram or "search")
+                tile.setProperty("hit", hit)
+                tile.setProperty("location", hit_location(hit))
         for index, tile in enumerate(self.tiles):
-            tile.setVisible(index < len(hits))
-        self._grid_holder.setUpdatesEnabled(True)
+            _show(tile, index < len(hits))
         nothing = searched and not hits
-        self.offices_tile.setVisible(nothing)
-        self.emergency_tile.setVisible(nothing)
-        self.message.setVisible(not hits)
-        self._set_message(typed, service, nothing)
+        _show(self.offices_tile, nothing)
+        _show(self.emergency_tile, nothing)
+        _show(self.message, not hits)
+        self.results.setUpdatesEnabled(True)
+        if not hits:
+            self._set_message(typed, service, nothing)
         self.results_area.scroll_to(0)
 
     def _set_message(self, typed: str, service, nothing: bool) -> None:
