@@ -27,7 +27,7 @@ WORDS = {
     "ka": ["მიგრაცია", "ბათუმი", "დახმარება", "სახლში დაბრ", "ოფისი"],
     "en": ["migration", "home", "office", "trafficking", "go hom"],
 }
-ROUNDS = 3
+ROUNDS = 2
 PROBE_TIMEOUT_S = 300
 
 

@@ -9,12 +9,18 @@ from kiosk.tools.screenshots import SIZES
 from kiosk.ui import navigation as nav
 from kiosk.ui.widgets.keyboard import GAP_MM, MIN_KEY_MM
 from kiosk.ui.widgets.keyboard_layouts import LAYOUTS
-from kiosk.ui.widgets.tile import Tile
 
 
 def tap(qtbot, widget):
     assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
     qtbot.mouseClick(widget, Qt.LeftButton)
+
+
+def tap_hit(qtbot, search, row):
+    view = search.result_list
+    rect = view.tile_rect(row)
+    assert view.viewport().rect().contains(rect.center()), "the result is not on screen"
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
 
 
 def open_search(qtbot, window, language):
@@ -41,11 +47,10 @@ def test_type_georgian_then_open_a_result(qtbot, window):
     assert search.field.text() == "მიგრ"
     hits = search.shown_hits()
     assert hits, "no results shown"
-    titles = [tile.title_label.text() for tile in hits]
+    titles = [hit.title for hit in hits]
     assert "შრომითი მიგრაცია" in titles
-    labour = hits[titles.index("შრომითი მიგრაცია")]
     with qtbot.waitSignal(window.navigator.location_changed):
-        tap(qtbot, labour)
+        tap_hit(qtbot, search, titles.index("შრომითი მიგრაცია"))
     topic = window.screens[nav.TOPIC]
     assert window.current_screen is topic
     assert topic.title.text() == "შრომითი მიგრაცია"
@@ -58,7 +63,7 @@ def test_type_georgian_then_open_a_result(qtbot, window):
 def test_results_follow_every_key_and_backspace_and_clear(qtbot, window):
     search = open_search(qtbot, window, "en")
     type_on_keys(qtbot, search, "bat")
-    assert [t.title_label.text() for t in search.shown_hits()][0] == "Batumi"
+    assert search.shown_hits()[0].title == "Batumi"
     tap(qtbot, search.keyboard.backspace_key)
     assert search.field.text() == "ba"
     tap(qtbot, search.keyboard.space_key)
@@ -82,8 +87,8 @@ def test_nothing_found_offers_offices_and_emergency(qtbot, window):
 def test_an_office_result_opens_the_office(qtbot, window):
     search = open_search(qtbot, window, "en")
     type_on_keys(qtbot, search, "telav")
-    [first, *_] = search.shown_hits()
-    tap(qtbot, first)
+    assert search.shown_hits()[0].id == "telavi"
+    tap_hit(qtbot, search, 0)
     assert window.navigator.current == nav.Location(nav.OFFICE, "telavi")
 
 
@@ -160,8 +165,11 @@ def test_keys_are_big_spaced_and_fit_with_results_visible(qtbot, make_window, or
             problems += [f"{ui_language} UI, {language} keys: {p}"
                          for p in key_problems(window, search)]
     assert problems == [], "\n".join(problems[:20])
-    # Results stay visible: at least 60 mm of the window for them.
-    assert search.results_area.height() >= m.mm(60)
+    # Results stay visible: at least 60 mm of the window, and two whole tiles, for them.
+    search.keyboard.set_language("ka")
+    type_on_keys(qtbot, search, "ა")
+    assert search.shown_hits()
+    assert search.result_list.height() >= max(m.mm(60), 2 * search.result_list.delegate.tile_height())
 
 
 def key_problems(window, search):

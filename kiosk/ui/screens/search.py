@@ -6,7 +6,7 @@ language change and on the idle reset.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from kiosk.ui.navigation import EMERGENCY, OFFICE, OFFICES, TOPIC, Location
 from kiosk.ui.screens.base import Screen, ScreenContext, label
@@ -14,9 +14,9 @@ from kiosk.ui.theme import COLOURS
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
 from kiosk.ui.widgets.tile import Tile
-from kiosk.ui.widgets.touch_scroll import TouchScrollArea
+from kiosk.ui.widgets.result_list import ResultList
 
-MAX_RESULTS = 12  # more than a screenful; each one costs layout time per keystroke
+MAX_RESULTS = 30
 MAX_TYPED = 60
 
 
@@ -51,16 +51,6 @@ class SearchField(QLineEdit):
         """)
 
 
-class ResultTile(Tile):
-    """A result: reused from keystroke to keystroke, so typing never waits on new widgets."""
-
-    def __init__(self, icon_px: int, parent: QWidget | None = None):
-        super().__init__("search", icon_px, parent)
-        # Content text is plain text, never markup.
-        self.title_label.setTextFormat(Qt.PlainText)
-        self.summary_label.setTextFormat(Qt.PlainText)
-
-
 class SearchScreen(Screen):
     def __init__(self, context: ScreenContext):
         super().__init__(context, scrolls=False)
@@ -70,32 +60,16 @@ class SearchScreen(Screen):
         self.field = SearchField(m)
         self.field.textChanged.connect(self._update_results)
 
-        self.results = QWidget()
-        self.results.setObjectName("Screen")
-        column = QVBoxLayout(self.results)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(m.mm(3))
         self.message = label("summary")
         self.offices_tile = Tile("offices-list", m.mm(12))
         self.emergency_tile = Tile("emergency-call", m.mm(12))
         self.open_on_tap(self.offices_tile, Location(OFFICES))
         self.open_on_tap(self.emergency_tile, Location(EMERGENCY))
-        self.tiles: list[ResultTile] = []
-        self._grid_holder = QWidget()
-        self._grid = QGridLayout(self._grid_holder)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(m.mm(3))
-        self._columns = 0
-        for _ in range(MAX_RESULTS):
-            tile = ResultTile(m.mm(11))
-            tile.clicked.connect(lambda _=False, t=tile: self.open(t.property("location")))
-            tile.hide()
-            self.tiles.append(tile)
-        for widget in (self.message, self.offices_tile, self.emergency_tile, self._grid_holder):
-            column.addWidget(widget)
-        column.addStretch(1)
-        self.results_area = TouchScrollArea(self.results)
-        self.results_area.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.result_list = ResultList(m)
+        self.result_list.hit_tapped.connect(lambda hit: self.open(hit_location(hit)))
+        self.result_list.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self._spacer = QWidget()  # takes the room of the list when there are no results
+        self._spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
         self.keyboard = OnScreenKeyboard(m)
         self.keyboard.typed.connect(self._type)
@@ -111,10 +85,12 @@ class SearchScreen(Screen):
         field_row.addWidget(self.field_icon)
         field_row.addWidget(self.field, 1)
         self.body_layout.addLayout(field_row)
-        self.body_layout.addWidget(self.results_area, 1)
+        for widget in (self.message, self.offices_tile, self.emergency_tile):
+            self.body_layout.addWidget(widget)
+        self.body_layout.addWidget(self.result_list, 1)
+        self.body_layout.addWidget(self._spacer, 1)
         self.body_layout.addWidget(self.keyboard)
         context.session.language_changed.connect(self._language_changed)
-        self._arrange(0)
         self._update_results()
 
     # What the visitor types
@@ -135,24 +111,12 @@ class SearchScreen(Screen):
         self.field.clear()
         self.keyboard.set_language(self.language)
         self.keyboard.show_own_letters()
-        self.results_area.scroll_to(0)
+        self.result_list.scroll_to(0)
 
     def _language_changed(self, language: str) -> None:
         self.forget()
 
     # Results
-
-    def _arrange(self, width: int) -> None:
-        columns = 2 if width >= self.context.metrics.mm(190) else 1
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for tile in self.tiles:
-            self._grid.removeWidget(tile)
-        for index, tile in enumerate(self.tiles):
-            self._grid.addWidget(tile, index // columns, index % columns)
-        for column in range(2):
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _update_results(self) -> None:
         typed = self.field.text()
@@ -161,27 +125,16 @@ class SearchScreen(Screen):
         searched = bool(typed.strip()) and service is not None
         if searched and service.search_available:
             hits = service.search(typed, self.language, MAX_RESULTS)
-        # Touch only what changes: every text, pixmap or visibility change costs a relayout.
-        self.results.setUpdatesEnabled(False)
-        for tile, hit in zip(self.tiles, hits):
-            shown = tile.property("hit")
-            if shown != hit:
-                if shown is None or (shown.title, shown.snippet) != (hit.title, hit.snippet):
-                    tile.set_text(hit.title, hit.snippet)
-                if shown is None or shown.pictogram != hit.pictogram:
-                    tile.set_pictogram(hit.pictogram or "search")
-                tile.setProperty("hit", hit)
-                tile.setProperty("location", hit_location(hit))
-        for index, tile in enumerate(self.tiles):
-            _show(tile, index < len(hits))
+        self.result_list.set_hits(hits)
         nothing = searched and not hits
+        # Visibility changes cost a relayout: make them only when something changes.
+        _show(self.result_list, bool(hits))
+        _show(self._spacer, not hits)
         _show(self.offices_tile, nothing)
         _show(self.emergency_tile, nothing)
         _show(self.message, not hits)
-        self.results.setUpdatesEnabled(True)
         if not hits:
             self._set_message(typed, service, nothing)
-        self.results_area.scroll_to(0)
 
     def _set_message(self, typed: str, service, nothing: bool) -> None:
         if service is not None and not service.search_available:
@@ -194,8 +147,9 @@ class SearchScreen(Screen):
             self.message.setText(self.tr("Touch the letters below to type a word: a town, "
                                          "a need or a kind of help. Results appear as you type."))
 
-    def shown_hits(self) -> list[ResultTile]:
-        return [tile for tile in self.tiles if tile.isVisibleTo(self)]
+    def shown_hits(self) -> list:
+        """The SearchHit records on screen now."""
+        return self.result_list.result_model.hits() if self.result_list.isVisibleTo(self) else []
 
     # Screen
 
@@ -217,12 +171,7 @@ class SearchScreen(Screen):
                           self.offices_tile.isVisibleTo(self))
 
     def scroll_position(self) -> int:
-        return self.results_area.position
+        return self.result_list.position
 
     def set_scroll_position(self, position: int) -> None:
-        self.results_area.scroll_to(position)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        margins = self.body_layout.contentsMargins()
-        self._arrange(event.size().width() - margins.left() - margins.right())
-        super().resizeEvent(event)
+        self.result_list.scroll_to(position)
