@@ -185,6 +185,9 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     print(f"screen_switch_ms_p95 {figures['screen_switch_ms_p95']:.1f} ms")
     print(f"peak_rss_mb {figures['peak_rss_mb']:.1f} MB")
     sys.stdout.flush()
+    from kiosk.tools.bench_search import report_search  # search keystroke figures
+    if report_search(settings) != 0:
+        return 1
 
     cold, ratio = figures["cold_start_s"], figures["cold_start_ratio"]
     switch, rss = figures["screen_switch_ms_p95"], figures["peak_rss_mb"]

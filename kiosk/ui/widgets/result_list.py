@@ -10,13 +10,16 @@ Signals (ResultList):
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QScroller, QScrollerProperties, \
     QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kiosk.ui.theme import COLOURS, Metrics
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
 
+
+
+CACHED_TILES = 120
 
 
 class SearchResultModel(QAbstractListModel):
@@ -107,6 +110,7 @@ class ResultDelegate(QStyledItemDelegate):
         self.title_font.setBold(True)
         self.snippet_font = QFont()
         self.snippet_font.setPixelSize(round(metrics.body_px * 0.85))
+        self._cache: dict = {}
 
     def tile_height(self) -> int:
         from PySide6.QtGui import QFontMetrics
@@ -124,13 +128,27 @@ class ResultDelegate(QStyledItemDelegate):
         hit = index.model().hit(index.row())
         if hit is None:
             return
-        painter.save()
-        painter.setRenderHint(QPainter.Antialiasing)
         rtl = option.direction == Qt.RightToLeft
-        tile = option.rect.adjusted(0, 0, -self.gap, -self.gap)
-        if rtl:
-            tile = option.rect.adjusted(self.gap, 0, 0, -self.gap)
         pressed = bool(option.state & QStyle.State_Sunken) or bool(option.state & QStyle.State_Selected)
+        # A tile is drawn once and then reused: the same hits come back keystroke after
+        # keystroke while a word is typed, and a pixmap costs far less than text layout.
+        key = (hit, option.rect.width(), option.rect.height(), rtl, pressed)
+        pixmap = self._cache.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(option.rect.size())
+            pixmap.fill(Qt.transparent)
+            tile_painter = QPainter(pixmap)
+            self._draw_tile(tile_painter, QRect(0, 0, option.rect.width(), option.rect.height()),
+                            hit, rtl, pressed)
+            tile_painter.end()
+            if len(self._cache) >= CACHED_TILES:
+                self._cache.pop(next(iter(self._cache)))  # the oldest
+            self._cache[key] = pixmap
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+
+    def _draw_tile(self, painter: QPainter, rect: QRect, hit, rtl: bool, pressed: bool) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        tile = rect.adjusted(self.gap, 0, 0, -self.gap) if rtl else rect.adjusted(0, 0, -self.gap, -self.gap)
         painter.setPen(QPen(QColor(COLOURS["border"]), 2))
         painter.setBrush(QColor(COLOURS["border"] if pressed else COLOURS["surface"]))
         radius = self._m.mm(2)
@@ -152,7 +170,6 @@ class ResultDelegate(QStyledItemDelegate):
         _draw_lines(painter, hit.snippet, self.snippet_font,
                     QRect(text_rect.left(), snippet_top, text_rect.width(),
                           text_rect.bottom() - snippet_top), 2, rtl)
-        painter.restore()
 
 
 class ResultList(QListView):
