@@ -68,7 +68,9 @@ def _draw_lines(painter: QPainter, text: str, font: QFont, rect: QRect, max_line
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
-    option.setTextDirection(Qt.RightToLeft if right_to_left else Qt.LeftToRight)
+    # The text's own direction (an English title in an Arabic session reads left to right);
+    # the alignment follows the screen's direction.
+    option.setTextDirection(Qt.LayoutDirectionAuto)
     option.setAlignment(Qt.AlignRight if right_to_left else Qt.AlignLeft)
     layout.setTextOption(option)
     layout.beginLayout()
