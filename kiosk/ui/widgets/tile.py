@@ -41,8 +41,3 @@ class Tile(QPushButton):
         self.summary_label.setVisible(bool(summary))
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
-
-    def set_pictogram(self, pictogram: str) -> None:
-        """Change the pictogram (tiles reused for changing content, e.g. search results)."""
-        size = self._icon.width()
-        self._icon.setPixmap(pictogram_pixmap(pictogram, size))
