@@ -208,7 +208,13 @@ def search_rows(settings) -> list[tuple[str, float, str]]:
     done = subprocess.run(command, capture_output=True, text=True, env=probe_env(),
                           timeout=PROBE_TIMEOUT_S)
     if done.returncode != 0:
-        raise RuntimeError(f"search bench failed:\n{done.stderr[-2000:]}")
+        hint = ""
+        if "none_dealloc" in done.stderr or "bool_dealloc" in done.stderr:
+            hint = ("\nPython aborted on a reference-count fault: PySide6 6.12.0 on Python 3.11 "
+                    "loses a reference to None on every void Qt call (see "
+                    "tests/unit/test_pyside_none_refcount.py); the kiosk itself would abort "
+                    "the same way after enough use.")
+        raise RuntimeError(f"search bench failed:\n{done.stderr[-2000:]}{hint}")
     figures = parse_probe_output(done.stdout)
     for name in ("bundled", "100x"):
         f = figures[name]
