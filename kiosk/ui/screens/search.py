@@ -16,7 +16,7 @@ from kiosk.ui.widgets.pictogram import pictogram_pixmap
 from kiosk.ui.widgets.tile import Tile
 from kiosk.ui.widgets.result_list import ResultList
 
-MAX_RESULTS = 30
+MAX_RESULTS = 20
 MAX_TYPED = 60
 
 

@@ -185,8 +185,10 @@ class ResultList(QListView):
         self.setWrapping(True)
         self.setResizeMode(QListView.Adjust)
         self.setMouseTracking(False)
-        self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QListView { background: transparent; }")
+        # Opaque, in the screen's colour: then a new keystroke repaints only this list, not
+        # every styled ancestor underneath it as well.
+        self.setStyleSheet(f"QListView {{ background: {COLOURS['background']}; border: none; }}")
+        self.viewport().setAutoFillBackground(True)
         QScroller.grabGesture(self.viewport(), QScroller.LeftMouseButtonGesture)
         scroller = QScroller.scroller(self.viewport())
         props = scroller.scrollerProperties()
