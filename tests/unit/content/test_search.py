@@ -233,3 +233,10 @@ def test_search_text_is_not_logged(service, caplog):
 def test_snippet_falls_back_to_nothing_when_only_the_title_matches():
     assert snippet("Some body text here", ["zzz"]) == ""
     assert snippet("A long " + "x " * 100 + "needle at the end", ["needle"]).startswith("…")
+
+
+def test_one_letter_searches_titles_only(service):
+    hits = service.search("ბ", "ka")
+    assert "batumi" in ids(hits)
+    for hit in hits:
+        assert any(word.startswith("ბ") for word in fold(hit.title).split()), hit.title
