@@ -104,110 +104,130 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="44"/>
+        <location filename="../kiosk/ui/screens/home.py" line="48"/>
         <source>Today: %1</source>
         <translation>Bu gün: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="69"/>
+        <location filename="../kiosk/ui/screens/home.py" line="73"/>
         <source>IOM offices</source>
         <translation>BMqT ofisləri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="70"/>
+        <location filename="../kiosk/ui/screens/home.py" line="74"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Tbilisidə mərkəzi ofis və dörd sahə ofisi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="72"/>
+        <location filename="../kiosk/ui/screens/home.py" line="76"/>
         <source>Emergency numbers</source>
         <translation>Təcili nömrələr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="73"/>
+        <location filename="../kiosk/ui/screens/home.py" line="77"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Polis, təcili yardım və yanğınsöndürmə: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="78"/>
+        <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>Information updated: %1</source>
         <translation>Məlumat yenilənib: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="83"/>
+        <location filename="../kiosk/ui/screens/home.py" line="87"/>
         <source>What do you need?</source>
         <translation>Sizə nə lazımdır?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="84"/>
+        <location filename="../kiosk/ui/screens/home.py" line="88"/>
         <source>How IOM helps</source>
         <translation>BMqT necə kömək edir</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="85"/>
+        <location filename="../kiosk/ui/screens/home.py" line="89"/>
         <source>About IOM, offices and emergencies</source>
         <translation>BMqT haqqında, ofislər və təcili nömrələr</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="90"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="91"/>
+        <source>Type a word to find a topic or an office</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="71"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="76"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="72"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="77"/>
         <source>Home</source>
         <translation>Ana səhifə</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="73"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="78"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="74"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="79"/>
         <source>Emergency 112</source>
         <translation>Təcili 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="77"/>
-        <source>Text size and contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="78"/>
-        <source>Quick exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="79"/>
-        <source>Go back to the previous screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
-        <source>Go to the start page with all topics</source>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="81"/>
-        <source>Choose another language</source>
+        <source>Find a topic or an office by typing a word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="82"/>
-        <source>Emergency numbers: police, ambulance, fire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="83"/>
-        <source>Bigger text or higher contrast</source>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="84"/>
+        <source>Text size and contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="85"/>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="86"/>
+        <source>Go back to the previous screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="87"/>
+        <source>Go to the start page with all topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="88"/>
+        <source>Choose another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="89"/>
+        <source>Emergency numbers: police, ambulance, fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="90"/>
+        <source>Bigger text or higher contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="92"/>
         <source>Hides this screen at once and forgets everything you did</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,6 +291,59 @@
         <location filename="../kiosk/ui/screens/office.py" line="98"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Bu mətn hələ ana dili bu dil olan biri tərəfindən yoxlanılmayıb.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
+        <source>Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
+        <source>Own letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="209"/>
+        <source>Types this letter into the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="212"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="213"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
+        <source>Delete the last letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="215"/>
+        <source>Types a space between words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="216"/>
+        <source>Empties the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="217"/>
+        <source>Removes the letter typed last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="219"/>
+        <source>Switches between Latin letters and the letters of your language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -697,6 +770,49 @@
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="85"/>
         <source>Reading progress</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="141"/>
+        <source>Search is not available on this kiosk at the moment. These pages may help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="144"/>
+        <source>Nothing found for these letters. Try fewer letters, or look here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="147"/>
+        <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="164"/>
+        <source>Type a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <source>IOM offices</source>
+        <translation type="unfinished">BMqT ofisləri</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <source>The central office in Tbilisi and four field offices</source>
+        <translation type="unfinished">Tbilisidə mərkəzi ofis və dörd sahə ofisi</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <source>Emergency numbers</source>
+        <translation type="unfinished">Təcili nömrələr</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <source>Police, ambulance and fire: 112</source>
+        <translation type="unfinished">Polis, təcili yardım və yanğınsöndürmə: 112</translation>
     </message>
 </context>
 <context>

@@ -104,110 +104,130 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="44"/>
+        <location filename="../kiosk/ui/screens/home.py" line="48"/>
         <source>Today: %1</source>
         <translation>დღეს: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="69"/>
+        <location filename="../kiosk/ui/screens/home.py" line="73"/>
         <source>IOM offices</source>
         <translation>IOM-ის ოფისები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="70"/>
+        <location filename="../kiosk/ui/screens/home.py" line="74"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>ცენტრალური ოფისი თბილისში და ოთხი საველე ოფისი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="72"/>
+        <location filename="../kiosk/ui/screens/home.py" line="76"/>
         <source>Emergency numbers</source>
         <translation>საგანგებო ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="73"/>
+        <location filename="../kiosk/ui/screens/home.py" line="77"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>პოლიცია, სასწრაფო და მეხანძრეები: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="78"/>
+        <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>Information updated: %1</source>
         <translation>ინფორმაცია განახლდა: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="83"/>
+        <location filename="../kiosk/ui/screens/home.py" line="87"/>
         <source>What do you need?</source>
         <translation>რა გჭირდებათ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="84"/>
+        <location filename="../kiosk/ui/screens/home.py" line="88"/>
         <source>How IOM helps</source>
         <translation>როგორ ეხმარება IOM</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="85"/>
+        <location filename="../kiosk/ui/screens/home.py" line="89"/>
         <source>About IOM, offices and emergencies</source>
         <translation>IOM-ის შესახებ, ოფისები და საგანგებო ნომრები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="90"/>
+        <source>Search</source>
+        <translation>ძებნა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/home.py" line="91"/>
+        <source>Type a word to find a topic or an office</source>
+        <translation>აკრიფეთ სიტყვა, რომ იპოვოთ თემა ან ოფისი</translation>
     </message>
 </context>
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="71"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="76"/>
         <source>Back</source>
         <translation>უკან</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="72"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="77"/>
         <source>Home</source>
         <translation>მთავარი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="73"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="78"/>
         <source>Language</source>
         <translation>ენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="74"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="79"/>
         <source>Emergency 112</source>
         <translation>საგანგებო 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="77"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
+        <source>Search</source>
+        <translation>ძებნა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="81"/>
+        <source>Find a topic or an office by typing a word</source>
+        <translation>იპოვეთ თემა ან ოფისი სიტყვის აკრეფით</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="84"/>
         <source>Text size and contrast</source>
         <translation>ტექსტის ზომა და კონტრასტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="78"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="85"/>
         <source>Quick exit</source>
         <translation>სწრაფი გასვლა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="79"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="86"/>
         <source>Go back to the previous screen</source>
         <translation>წინა ეკრანზე დაბრუნება</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="87"/>
         <source>Go to the start page with all topics</source>
         <translation>მთავარ გვერდზე გადასვლა, სადაც ყველა თემაა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="81"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="88"/>
         <source>Choose another language</source>
         <translation>სხვა ენის არჩევა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="82"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="89"/>
         <source>Emergency numbers: police, ambulance, fire</source>
         <translation>გადაუდებელი ნომრები: პოლიცია, სასწრაფო დახმარება, სახანძრო</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="83"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="90"/>
         <source>Bigger text or higher contrast</source>
         <translation>უფრო დიდი ტექსტი ან მაღალი კონტრასტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/nav_bar.py" line="85"/>
+        <location filename="../kiosk/ui/widgets/nav_bar.py" line="92"/>
         <source>Hides this screen at once and forgets everything you did</source>
         <translation>მაშინვე მალავს ამ ეკრანს და ივიწყებს ყველაფერს, რაც გააკეთეთ</translation>
     </message>
@@ -271,6 +291,59 @@
         <location filename="../kiosk/ui/screens/office.py" line="98"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
+        <source>Latin letters</source>
+        <translation>ლათინური ასოები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
+        <source>Own letters</source>
+        <translation>ქართული ასოები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="209"/>
+        <source>Types this letter into the search</source>
+        <translation>ეს ასო ძიების ველში აიკრიფება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="212"/>
+        <source>Space</source>
+        <translation>ჰარი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="213"/>
+        <source>Clear</source>
+        <translation>გასუფთავება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
+        <source>Delete the last letter</source>
+        <translation>ბოლო ასოს წაშლა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="215"/>
+        <source>Types a space between words</source>
+        <translation>სიტყვებს შორის ადგილს ტოვებს</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="216"/>
+        <source>Empties the search</source>
+        <translation>ძიების ველს ასუფთავებს</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="217"/>
+        <source>Removes the letter typed last</source>
+        <translation>ბოლოს აკრეფილ ასოს შლის</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="219"/>
+        <source>Switches between Latin letters and the letters of your language</source>
+        <translation>ლათინურ ასოებსა და თქვენი ენის ასოებს შორის გადართავს</translation>
     </message>
 </context>
 <context>
@@ -697,6 +770,49 @@
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="85"/>
         <source>Reading progress</source>
         <translation>კითხვის პროგრესი</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="141"/>
+        <source>Search is not available on this kiosk at the moment. These pages may help:</source>
+        <translation>ძებნა ამ კიოსკზე ახლა მიუწვდომელია. ეს გვერდები შეიძლება დაგეხმაროთ:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="144"/>
+        <source>Nothing found for these letters. Try fewer letters, or look here:</source>
+        <translation>ამ ასოებით ვერაფერი მოიძებნა. სცადეთ ნაკლები ასო, ან ნახეთ აქ:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="147"/>
+        <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
+        <translation>შეეხეთ ქვემოთ მოცემულ ასოებს და აკრიფეთ სიტყვა: ქალაქი, საჭიროება ან დახმარების სახე. შედეგები აკრეფისთანავე გამოჩნდება.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="164"/>
+        <source>Type a word</source>
+        <translation>აკრიფეთ სიტყვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <source>IOM offices</source>
+        <translation>IOM-ის ოფისები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <source>The central office in Tbilisi and four field offices</source>
+        <translation>ცენტრალური ოფისი თბილისში და ოთხი საველე ოფისი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <source>Emergency numbers</source>
+        <translation>საგანგებო ნომრები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <source>Police, ambulance and fire: 112</source>
+        <translation>პოლიცია, სასწრაფო და მეხანძრეები: 112</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.content import models
 from kiosk.content.pack import LoadedPack, Problem, load_pack, pack_fingerprint
+from kiosk.content.search import SEARCH_SCHEMA, build_index
 from kiosk.paths import PICTOGRAMS
 
 log = logging.getLogger(__name__)
@@ -141,6 +142,7 @@ def _fill(engine: Engine, pack: LoadedPack, recreate: bool) -> None:
         "languages": ",".join(pack.languages),
         "complete_languages": ",".join(pack.complete_languages()),
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "search_schema": SEARCH_SCHEMA,
     }
     with Session(engine) as session, session.begin():
         session.add_all(models.Meta(key=k, value=v) for k, v in meta.items())
@@ -190,6 +192,23 @@ def _fill(engine: Engine, pack: LoadedPack, recreate: bool) -> None:
                 for t in pack.leaflet.texts.values()
                 for key, value in t.fields.items()
             )
+    with engine.begin() as conn:  # the search index, from the rows just written
+        build_index(conn)
+
+
+def search_schema_current(url: str) -> bool:
+    """False for a database built before this kiosk's search index layout: rebuild it."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            stored = conn.execute(
+                select(models.Meta.value).where(models.Meta.key == "search_schema")
+            ).scalar()
+    except DBAPIError:
+        return False
+    finally:
+        engine.dispose()
+    return stored == SEARCH_SCHEMA
 
 
 def ensure_database(content_dir: Path, url: str) -> EnsureResult:
@@ -201,7 +220,7 @@ def ensure_database(content_dir: Path, url: str) -> EnsureResult:
         stored, corrupt = None, str(exc)
         log.error("content database unreadable (%s); rebuilding it", exc)
     if stored is not None and (content_dir / "pack.toml").is_file():
-        if stored == pack_fingerprint(content_dir):
+        if stored == pack_fingerprint(content_dir) and search_schema_current(url):
             return EnsureResult("kept", "content database is up to date")
     pack = load_pack(content_dir, PICTOGRAMS)
     if pack.errors:

@@ -16,6 +16,8 @@ from kiosk.content.records import (
     TopicPage,
     parse_body,
 )
+from kiosk.content.search import SearchHit, has_documents_table, has_fts
+from kiosk.content.search import search as _search
 
 
 class ContentNotFound(LookupError):
@@ -36,6 +38,23 @@ class ContentService:
             languages=tuple(filter(None, meta.get("languages", "").split(","))),
             complete_languages=tuple(filter(None, meta.get("complete_languages", "").split(","))),
         )
+        with self._engine.connect() as conn:
+            self._search_mode = (
+                "fts" if has_fts(conn) else "like" if has_documents_table(conn) else "none"
+            )
+
+    @property
+    def search_available(self) -> bool:
+        """False when the database has no search documents (built by an older kiosk)."""
+        return self._search_mode != "none"
+
+    def search(self, typed: str, language: str, limit: int = 20) -> list[SearchHit]:
+        """Topics and offices matching every typed word as a word prefix, in `language` first.
+        FTS5 on SQLite; a LIKE query on other databases. `typed` is never stored or logged."""
+        if self._search_mode == "none":
+            return []
+        with self._engine.connect() as conn:
+            return _search(conn, typed, language, limit, use_fts=self._search_mode == "fts")
 
     def close(self) -> None:
         self._engine.dispose()

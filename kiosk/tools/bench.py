@@ -212,6 +212,9 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     for name, value, unit in figures["extra_rows"]:
         print(f"{name} {value:.1f} {unit}" if abs(value) >= 10 else f"{name} {value:.3f} {unit}")
     sys.stdout.flush()
+    from kiosk.tools.bench_search import report_search  # search keystroke figures
+    if report_search(settings) != 0:
+        return 1
 
     cold, ratio = figures["cold_start_s"], figures["cold_start_ratio"]
     switch, rss = figures["screen_switch_ms_p95"], figures["peak_rss_mb"]

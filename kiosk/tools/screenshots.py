@@ -28,6 +28,7 @@ def tour(window) -> list[tuple[str, object]]:
     if offices:
         stops.append((f"office-{offices[0].id}", nav.Location(nav.OFFICE, offices[0].id)))
     stops.append(("emergency", nav.Location(nav.EMERGENCY)))
+    stops.append(("search", nav.Location(nav.SEARCH)))
     return stops
 
 

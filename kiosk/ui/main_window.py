@@ -12,6 +12,7 @@ from kiosk.ui.screens.base import Screen, ScreenContext
 from kiosk.ui.screens.emergency import EmergencyScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.office import OfficeScreen
+from kiosk.ui.screens.search import SearchScreen
 from kiosk.ui.screens.offices import OfficeListScreen
 from kiosk.ui.screens.topic import TopicScreen
 from kiosk.ui.screens.unavailable import UnavailableScreen
@@ -50,6 +51,7 @@ class KioskWindow(QMainWindow):
             nav.OFFICE: OfficeScreen(context),
             nav.EMERGENCY: EmergencyScreen(context),
             nav.UNAVAILABLE: UnavailableScreen(context),
+            nav.SEARCH: SearchScreen(context),
         }
         for screen in self.screens.values():
             self.stack.addWidget(screen)
@@ -59,6 +61,9 @@ class KioskWindow(QMainWindow):
         self.nav_bar.language_tapped.connect(self._choose_language)
         self.nav_bar.emergency_tapped.connect(
             lambda: self.navigator.go(nav.Location(nav.EMERGENCY), self.current_screen.scroll_position())
+        )
+        self.nav_bar.search_tapped.connect(
+            lambda: self.navigator.go(nav.Location(nav.SEARCH), self.current_screen.scroll_position())
         )
         self.welcome.language_chosen.connect(self._language_chosen)
         self.navigator.location_changed.connect(self._show)
@@ -101,6 +106,8 @@ class KioskWindow(QMainWindow):
         self.nav_bar.back_button.setVisible(self.navigator.can_go_back)
         self.nav_bar.home_button.setVisible(visiting and location.screen != nav.HOME)
         self.nav_bar.language_button.setVisible(location.screen != nav.WELCOME)
+        self.nav_bar.search_button.setVisible(location.screen not in (nav.WELCOME, nav.SEARCH)
+                                              and not unavailable)
         self.idle.set_armed(visiting)
 
     def _choose_language(self) -> None:
@@ -143,6 +150,7 @@ class KioskWindow(QMainWindow):
         """Forget everything the last visitor did: language, history, scroll positions."""
         self.countdown.hide()
         self.context.session.reset()
+        self.screens[nav.SEARCH].forget()  # the search text, even if the language stays
         for screen in self.screens.values():
             screen.set_scroll_position(0)
         self.navigator.reset()

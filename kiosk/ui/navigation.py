@@ -17,6 +17,7 @@ OFFICE = "office"
 EMERGENCY = "emergency"
 UNAVAILABLE = "unavailable"
 PREVIEW = "preview"  # print preview of a leaflet; key = leaflet id ("topic:<id>")
+SEARCH = "search"
 
 
 @dataclass(frozen=True)

@@ -19,21 +19,27 @@ def load_catalogue(language: str) -> QTranslator | None:
 
 
 class UiTranslator:
-    """Swaps the installed catalogues; installing sends LanguageChange to every widget."""
+    """Swaps the installed catalogues; installing sends LanguageChange to every widget.
+
+    The catalogues are the application's, whoever installed them: a switch removes every
+    catalogue any UiTranslator installed (tests build many windows in one application, and a
+    leftover one must not keep its language in force)."""
+
+    _installed: list[QTranslator] = []  # shared on purpose, see above
 
     def __init__(self, app: QCoreApplication):
         self._app = app
-        self._installed: list[QTranslator] = []
         self._cache: dict[str, list[QTranslator]] = {}
         self.language = SOURCE_LANGUAGE
 
     def switch(self, language: str) -> None:
-        if language == self.language and (self._installed or language == SOURCE_LANGUAGE):
+        wanted = self._catalogues(language)
+        if UiTranslator._installed == wanted and self.language == language:
             return
-        for translator in self._installed:
+        for translator in UiTranslator._installed:
             self._app.removeTranslator(translator)
-        self._installed = self._catalogues(language)
-        for translator in self._installed:
+        UiTranslator._installed = wanted
+        for translator in wanted:
             self._app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
         self.language = language

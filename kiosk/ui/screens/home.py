@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QTimer
 
 from kiosk.ui.locale_format import content_date, date_and_time, long_date
-from kiosk.ui.navigation import EMERGENCY, OFFICES, TOPIC, Location
+from kiosk.ui.navigation import EMERGENCY, OFFICES, SEARCH, TOPIC, Location
 from kiosk.ui.screens.base import Screen, ScreenContext, TileGrid, label
 from kiosk.ui.widgets.tile import Tile
 
@@ -28,6 +28,10 @@ class HomeScreen(Screen):
                        self.more_heading, self.more, self.clock, self.updated):
             self.body_layout.addWidget(widget)
         self.body_layout.addStretch(1)
+        self.search_tile = Tile("search", m.mm(12))
+        self.search_tile.setObjectName("SearchTile")
+        self.open_on_tap(self.search_tile, Location(SEARCH))
+        self.body_layout.insertWidget(0, self.search_tile)
         self._clock_timer = QTimer(self, interval=15_000)
         self._clock_timer.timeout.connect(self._show_clock)
 
@@ -83,3 +87,5 @@ class HomeScreen(Screen):
         self.needs_heading.setText(self.tr("What do you need?"))
         self.programmes_heading.setText(self.tr("How IOM helps"))
         self.more_heading.setText(self.tr("About IOM, offices and emergencies"))
+        self.search_tile.set_text(self.tr("Search"),
+                                  self.tr("Type a word to find a topic or an office"))

@@ -1,7 +1,7 @@
-"""The bar on every screen: Back, Home, Language and the emergency number.
+"""The bar on every screen: Back, Home, Search, Language and the emergency number.
 
 Signals:
-    back_tapped(), home_tapped(), language_tapped(), emergency_tapped()
+    back_tapped(), home_tapped(), language_tapped(), emergency_tapped(), search_tapped()
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class NavBar(QWidget):
     emergency_tapped = Signal()
     display_tapped = Signal()
     quick_exit_tapped = Signal()
+    search_tapped = Signal()
 
     def __init__(self, metrics: Metrics, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,6 +39,10 @@ class NavBar(QWidget):
         row.setSpacing(gap)
         row.addWidget(self.back_button)
         row.addWidget(self.home_button)
+        # Search: a pictogram only, so it fits in portrait beside the other buttons.
+        self.search_button = self._button("search", "nav", self.search_tapped)
+        self.search_button.setIcon(QIcon(pictogram_pixmap("search", self._icon_px)))
+        row.addWidget(self.search_button)
         row.addStretch(1)
         row.addWidget(self.emergency_button)
         row.addWidget(self.language_button)
@@ -72,6 +77,8 @@ class NavBar(QWidget):
         self.home_button.setText(self.tr("Home"))
         self.language_button.setText(self.tr("Language"))
         self.emergency_button.setText(self.tr("Emergency 112"))
+        self.search_button.setAccessibleName(self.tr("Search"))
+        self.search_button.setAccessibleDescription(self.tr("Find a topic or an office by typing a word"))
         # The display button shows only its pictogram (space in portrait); a screen reader
         # reads its name.
         self.display_button.setAccessibleName(self.tr("Text size and contrast"))

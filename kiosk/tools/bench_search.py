@@ -1,0 +1,267 @@
+"""Search speed for `kiosk bench`: a tap on an on-screen key to the new results painted.
+
+    search_keystroke_ms_p95       on the bundled content
+    search_keystroke_ms_p95_100x  on synthetic content 100 times larger (every topic and
+                                  office copied 99 more times, each copy's text rotated so the
+                                  copies differ), target <= 10 ms
+    search_keystroke_cpu_ms_p95_100x  the same taps in GUI-thread CPU time (on a shared,
+                                  loaded machine the wall time mostly measures waiting)
+
+Each figure is the 95th percentile (nearest rank) of real taps on the keyboard's buttons
+(letters, space, backspace, clear) typing Georgian and English words: from the tap through the
+query, the result tiles updated, layout and a synchronous repaint of the window. It runs in a
+child process (`python -m kiosk.tools.bench_search SETTINGS_JSON`) that answers with one JSON
+line; `search_rows` returns `(name, value, unit)` rows, `report_search` prints them for
+`kiosk bench`. One unmeasured round comes first (page cache, drawn tiles).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_MS_P95_100X = 10.0
+COPIES = 100
+# What gets typed, in each language: key by key, then backspace twice, then clear.
+WORDS = {
+    "ka": ["მიგრაცია", "ბათუმი", "დახმარება", "სახლში დაბრ", "ოფისი"],
+    "en": ["migration", "home", "office", "trafficking", "go hom"],
+}
+ROUNDS = 2
+PROBE_TIMEOUT_S = 300
+
+
+def make_synthetic(url: str, copies: int = COPIES) -> None:
+    """Copy every topic and office (and their texts and links) `copies - 1` more times into
+    the built database at `url`, then index everything again."""
+    from sqlalchemy import text
+
+    from kiosk.content.database import make_engine
+    from kiosk.content.search import build_index
+
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        for k in range(1, copies):
+            suffix = f"-x{k}"
+            params = {"s": suffix, "k": k}
+            conn.execute(text(
+                "INSERT INTO topic (id, kind, sort_order, pictogram, opens) "
+                "SELECT id || :s, kind, sort_order + 1000 * :k, pictogram, opens FROM topic "
+                "WHERE id NOT LIKE '%-x%'"), params)
+            # Rotate each body by k words' worth of characters so no two copies are the same.
+            conn.execute(text(
+                "INSERT INTO topic_text (topic_id, language, reviewed, title, summary, body) "
+                "SELECT topic_id || :s, language, reviewed, title, summary, "
+                "substr(body, 1 + (:k * 7) % length(body)) || ' ' || "
+                "substr(body, 1, (:k * 7) % length(body)) "
+                "FROM topic_text WHERE topic_id NOT LIKE '%-x%'"), params)
+            conn.execute(text(
+                "INSERT INTO office (id, sort_order, central, phone, email, website, latitude, "
+                "longitude) SELECT id || :s, sort_order + 1000 * :k, 0, phone, email, website, "
+                "latitude, longitude FROM office WHERE id NOT LIKE '%-x%'"), params)
+            conn.execute(text(
+                "INSERT INTO office_text (office_id, language, reviewed, name, city, address, "
+                "hours) SELECT office_id || :s, language, reviewed, name, city, address, hours "
+                "FROM office_text WHERE office_id NOT LIKE '%-x%'"), params)
+            conn.execute(text(
+                "INSERT INTO office_service (office_id, position, topic_id) "
+                "SELECT office_id || :s, position, topic_id FROM office_service "
+                "WHERE office_id NOT LIKE '%-x%'"), params)
+        build_index(conn)
+    engine.dispose()
+
+
+def percentile_nearest_rank(values: list[float], percent: float) -> float:
+    import math
+
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(percent / 100 * len(ordered)) - 1)]
+
+
+def _type_and_time(window, search, language: str, cpu_times: list[float]) -> list[float]:
+    """Tap every key of every word; the time of each tap to the repainted results, in ms."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from PySide6.QtCore import QObject
+
+    keyboard = search.keyboard
+
+    class PaintSeen(QObject):
+        painted = False
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Paint:
+                self.painted = True
+            return False
+
+    seen = PaintSeen()
+    search.field.installEventFilter(seen)
+
+    def tap(button) -> float:
+        """The tap, then one pass of the event loop: the query, the result tiles updated,
+        layout, and the paint of what changed (Qt paints dirty regions on its UpdateRequest,
+        as it would on a real screen). The field must have been repainted, or it is no figure."""
+        seen.painted = False
+        start, cpu = time.perf_counter(), time.thread_time()
+        QTest.mouseClick(button, Qt.LeftButton)
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        if not seen.painted:  # the paint had not come round yet: do it now, timed
+            window.repaint()
+        cpu_times.append((time.thread_time() - cpu) * 1000)
+        elapsed = (time.perf_counter() - start) * 1000
+        if not seen.painted:
+            raise RuntimeError("the search field was never repainted; the figure would be wrong")
+        return elapsed
+
+    # Settle the navigation first: at 100x the home screen discards thousands of tiles, and
+    # deleting them must not be counted against the first keystroke.
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    times = []
+    for word in WORDS[language]:
+        for letter in word:
+            key = keyboard.space_key if letter == " " else keyboard.key_for(letter)
+            if key is None:
+                raise RuntimeError(f"no key for {letter!r} on the {language} keyboard")
+            times.append(tap(key))
+        if not search.shown_hits():
+            raise RuntimeError(f"typing {word!r} showed no results; the figure would be wrong")
+        times.append(tap(keyboard.backspace_key))
+        times.append(tap(keyboard.backspace_key))
+        times.append(tap(keyboard.clear_key))
+    return times
+
+
+def probe(settings_json: str) -> dict:
+    import dataclasses
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtTest import QTest
+
+    from kiosk.app import application, build_window
+    from kiosk.content.database import ensure_database
+    from kiosk.content.service import ContentService
+    from kiosk.settings import Settings
+    from kiosk.ui import navigation as nav
+
+    settings = Settings.from_mapping(json.loads(settings_json), source="bench settings")
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-search-"))
+    settings = dataclasses.replace(settings, data_dir=folder, database_url="",
+                                   idle_timeout_s=3600.0)
+    bundled = settings.content_database_url
+    result = ensure_database(settings.content_dir, bundled)
+    if not result.serving:
+        raise RuntimeError(result.message)
+    big = f"sqlite:///{folder / 'content-100x.db'}"
+    (folder / "content-100x.db").write_bytes((folder / "content.db").read_bytes())
+    built = time.perf_counter()
+    make_synthetic(big)
+    synthetic_s = time.perf_counter() - built
+
+    app = application()
+    window = build_window(app, settings)
+    window.resize(1920, 1080)
+    window.show()
+    QTest.qWaitForWindowExposed(window, 5000)
+    figures = {"synthetic_build_s": round(synthetic_s, 2)}
+    for name, url in (("bundled", bundled), ("100x", big)):
+        window.context.content.set_service(ContentService(url))
+        samples, cpu = [], []
+        for language in WORDS:  # one unmeasured round: page cache and drawn tiles warm
+            window.context.session.set_language(language)
+            window.navigator.reset(nav.HOME)
+            window.navigator.go(nav.Location(nav.SEARCH))
+            _type_and_time(window, window.screens[nav.SEARCH], language, [])
+        for _ in range(ROUNDS):
+            for language in WORDS:
+                window.context.session.set_language(language)
+                window.navigator.reset(nav.HOME)
+                window.navigator.go(nav.Location(nav.SEARCH))
+                search = window.screens[nav.SEARCH]
+                samples += _type_and_time(window, search, language, cpu)
+        service = window.context.content.service
+        documents = len(service.search("a", "en", limit=10_000))  # a rough size check
+        figures[name] = {
+            "p95": percentile_nearest_rank(samples, 95),
+            "cpu_p95": percentile_nearest_rank(cpu, 95),
+            "median": sorted(samples)[len(samples) // 2],
+            "max": max(samples),
+            "taps": len(samples),
+            "hits_for_a": documents,
+        }
+    window.context.content.service.close()
+    window.context.session.set_language(settings.default_language)
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    return figures
+
+
+def search_rows(settings) -> list[tuple[str, float, str]]:
+    """Run the probe in a fresh process; the rows for `kiosk bench` (details on stderr)."""
+    from kiosk.tools.bench import parse_probe_output, probe_env, settings_json
+
+    command = [sys.executable, "-m", "kiosk.tools.bench_search", settings_json(settings)]
+    done = subprocess.run(command, capture_output=True, text=True, env=probe_env(),
+                          timeout=PROBE_TIMEOUT_S)
+    if done.returncode != 0:
+        hint = ""
+        if "none_dealloc" in done.stderr or "bool_dealloc" in done.stderr:
+            hint = ("\nPython aborted on a reference-count fault: PySide6 6.12.0 on Python 3.11 "
+                    "loses a reference to None on every void Qt call (see "
+                    "tests/unit/test_pyside_none_refcount.py); the kiosk itself would abort "
+                    "the same way after enough use.")
+        raise RuntimeError(f"search bench failed:\n{done.stderr[-2000:]}{hint}")
+    figures = parse_probe_output(done.stdout)
+    for name in ("bundled", "100x"):
+        f = figures[name]
+        print(f"search ({name}): {f['taps']} taps, median {f['median']:.2f} ms, "
+              f"p95 {f['p95']:.2f} ms, max {f['max']:.2f} ms, CPU time p95 {f['cpu_p95']:.2f} ms; "
+              f"'a' finds {f['hits_for_a']} items",
+              file=sys.stderr)
+    p95_100x = figures["100x"]["p95"]
+    verdict = "met" if p95_100x <= TARGET_MS_P95_100X else "MISSED"
+    print(f"search at 100x: {p95_100x:.2f} ms p95, target <= {TARGET_MS_P95_100X:.0f} ms: "
+          f"{verdict} (synthetic database built in {figures['synthetic_build_s']} s)",
+          file=sys.stderr)
+    return [
+        ("search_keystroke_ms_p95", figures["bundled"]["p95"], "ms"),
+        ("search_keystroke_ms_p95_100x", p95_100x, "ms"),
+        # The same taps in CPU time of the GUI thread: what the kiosk itself spends, without
+        # the waits for a core that other processes on a busy machine add to the wall time.
+        ("search_keystroke_cpu_ms_p95_100x", figures["100x"]["cpu_p95"], "ms"),
+    ]
+
+
+def report_search(settings) -> int:
+    """Print the search rows as `kiosk bench` prints its figures; 1 if the probe failed."""
+    try:
+        rows = search_rows(settings)
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        print(f"kiosk bench: {exc}", file=sys.stderr)
+        return 1
+    for name, value, unit in rows:
+        print(f"{name} {value:.1f} {unit}")
+    sys.stdout.flush()
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    import os
+
+    figures = probe(argv[0])
+    sys.stdout.write(json.dumps(figures) + "\n")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # measured; tearing Qt down only costs time (and PySide6 can crash doing it)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
