@@ -21,7 +21,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="91"/>
         <source>Keeps what you are looking at; the screen is not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقي ما تشاهده؛ لن تُمسح الشاشة</translation>
     </message>
 </context>
 <context>
@@ -29,58 +29,58 @@
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص عادي</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص كبير</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Largest text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص كبير جدًا</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="73"/>
         <source>Changes the size of the text on every screen</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر حجم النص في جميع الشاشات</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="74"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="75"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>التباين</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="76"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="77"/>
         <source>Standard contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عادي</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="78"/>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="79"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="80"/>
         <source>The usual colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان المعتادة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="82"/>
         <source>Black text on white, for easier reading</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أسود على خلفية بيضاء لقراءة أسهل</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../kiosk/ui/screens/emergency.py" line="47"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض مكاتب المنظمة الدولية للهجرة في جورجيا</translation>
     </message>
 </context>
 <context>
@@ -151,12 +151,12 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="90"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Type a word to find a topic or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة لتجد موضوعًا أو مكتبًا</translation>
     </message>
 </context>
 <context>
@@ -184,52 +184,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="81"/>
         <source>Find a topic or an office by typing a word</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن موضوع أو مكتب بكتابة كلمة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="84"/>
         <source>Text size and contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص والتباين</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="85"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج سريع</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="86"/>
         <source>Go back to the previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الشاشة السابقة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="87"/>
         <source>Go to the start page with all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>الذهاب إلى صفحة البداية بكل المواضيع</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="88"/>
         <source>Choose another language</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار لغة أخرى</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="89"/>
         <source>Emergency numbers: police, ambulance, fire</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الطوارئ: الشرطة، الإسعاف، الإطفاء</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="90"/>
         <source>Bigger text or higher contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أكبر أو تباين أعلى</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="92"/>
         <source>Hides this screen at once and forgets everything you did</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخفي هذه الشاشة فورًا ويمحو كل ما فعلته</translation>
     </message>
 </context>
 <context>
@@ -298,52 +298,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>الحروف اللاتينية</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Own letters</source>
-        <translation type="unfinished"></translation>
+        <translation>الحروف العربية</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Types this letter into the search</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب هذا الحرف في خانة البحث</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="212"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="213"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
         <source>Delete the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف آخر حرف</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="215"/>
         <source>Types a space between words</source>
-        <translation type="unfinished"></translation>
+        <translation>يضع مسافة بين الكلمات</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="216"/>
         <source>Empties the search</source>
-        <translation type="unfinished"></translation>
+        <translation>يمسح نص البحث</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="217"/>
         <source>Removes the letter typed last</source>
-        <translation type="unfinished"></translation>
+        <translation>يحذف آخر حرف كتبته</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="219"/>
         <source>Switches between Latin letters and the letters of your language</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدّل بين الحروف اللاتينية وحروف لغتك</translation>
     </message>
 </context>
 <context>
@@ -351,152 +351,152 @@
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
         <source>Update refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض التحديث: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الطباعة التجريبية: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
         <source>No content is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحمَّل أي محتوى.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>Version %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1، ثُبّت في %2</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
         <source>Printer state unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الطابعة غير متاحة: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Usage figures cannot be read; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة إحصاءات الاستخدام؛ راجع السجل.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
         <source>Updates cannot be imported on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد التحديثات على هذا الجهاز.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>No update found on a USB stick (looking for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي تحديث في ذاكرة USB (البحث عن %1).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>Importing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد %1 ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
         <source>Update imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد التحديث.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>Sending a test page ...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال صفحة اختبار ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
         <source>Test page sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صفحة الاختبار.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
         <source>No writable USB stick found. Insert one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على ذاكرة USB قابلة للكتابة. أدخل واحدة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب في %1 (عدد الصفوف: %2؛ الأعداد الصغيرة المستبعدة: %3).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>المشغّل</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
         <source>Kiosk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Import update from USB</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد تحديث من USB</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة تجريبية</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Usage figures (all hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات الاستخدام (كل الساعات)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Export usage figures to USB</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إحصاءات الاستخدام إلى USB</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Recent log</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الأخير</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
         <source>Back to kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى وضع الكشك</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج إلى سطح المكتب</translation>
     </message>
 </context>
 <context>
@@ -504,51 +504,51 @@
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="101"/>
         <source>No operator PIN is set on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضبط رمز PIN للمشغّل على هذا الجهاز.</translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="105"/>
         <source>Wrong PIN. Tries left before a lock: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رمز PIN خاطئ. لم تبقَ أي محاولة قبل القفل.</numerusform>
+            <numerusform>رمز PIN خاطئ. بقيت محاولة واحدة قبل القفل.</numerusform>
+            <numerusform>رمز PIN خاطئ. بقيت محاولتان قبل القفل.</numerusform>
+            <numerusform>رمز PIN خاطئ. بقيت %n محاولات قبل القفل.</numerusform>
+            <numerusform>رمز PIN خاطئ. بقيت %n محاولة قبل القفل.</numerusform>
+            <numerusform>رمز PIN خاطئ. بقيت %n محاولة قبل القفل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="109"/>
         <source>Too many wrong tries. Locked for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة جدًا. الإدخال مقفل لمدة %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. الإدخال مقفل لمدة ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. الإدخال مقفل لمدة ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. الإدخال مقفل لمدة %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. الإدخال مقفل لمدة %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. الإدخال مقفل لمدة %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="113"/>
         <source>Operator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN للمشغّل</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="114"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="115"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="116"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -556,185 +556,185 @@
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="36"/>
         <source>Print leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة النشرة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="37"/>
         <source>Shows the leaflet to take away, then prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض النشرة التي تأخذها معك، ثم يطبعها</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="136"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="187"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <source>Sends this leaflet to the kiosk&apos;s printer</source>
+        <translation>يرسل هذه النشرة إلى طابعة الجهاز</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
-        <source>Sends this leaflet to the kiosk&apos;s printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
         <source>Your leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرتك</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز المعاينة…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا بالضبط ما سيُطبع. المس «طباعة» لطباعته.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>This leaflet cannot be printed at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن طباعة هذه النشرة الآن.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="209"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
         <source>Goes back to the page you were reading</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود إلى الصفحة التي كنت تقرؤها</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <source>Scan this code with your phone to keep the details.</source>
+        <translation>امسح هذا الرمز بهاتفك لتحتفظ بالمعلومات.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
-        <source>Scan this code with your phone to keep the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="215"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
         <source>Sending to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال إلى الطابعة…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>Waiting for the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الطابعة…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="225"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الطباعة…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <source>Please take your leaflet from the printer.</source>
+        <translation>يُرجى أخذ نشرتك من الطابعة.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
-        <source>Please take your leaflet from the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Could not print</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الطباعة</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Please tell a member of staff, or scan the code below.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إبلاغ أحد الموظفين، أو مسح الرمز أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <source>The printing service of this kiosk is not running.</source>
+        <translation>خدمة الطباعة في هذا الجهاز لا تعمل.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
-        <source>The printing service of this kiosk is not running.</source>
-        <translation type="unfinished"></translation>
+        <source>No printer is connected to this kiosk.</source>
+        <translation>لا توجد طابعة متصلة بهذا الجهاز.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
-        <source>No printer is connected to this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has been stopped.</source>
+        <translation>تم إيقاف الطابعة.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
-        <source>The printer has been stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is not taking new leaflets.</source>
+        <translation>الطابعة لا تقبل نشرات جديدة.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
-        <source>The printer is not taking new leaflets.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is out of paper.</source>
+        <translation>نفد الورق من الطابعة.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
-        <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <source>Paper is stuck in the printer.</source>
+        <translation>الورق عالق في الطابعة.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
-        <source>Paper is stuck in the printer.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is switched off or not connected.</source>
+        <translation>الطابعة مطفأة أو غير متصلة.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
-        <source>The printer is switched off or not connected.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has a fault.</source>
+        <translation>في الطابعة عطل.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
-        <source>The printer has a fault.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer could not print this leaflet.</source>
+        <translation>لم تتمكن الطابعة من طباعة هذه النشرة.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
-        <source>The printer could not print this leaflet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer took too long, so printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرقت الطابعة وقتًا طويلًا، فأُلغيت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>You have printed as many leaflets as one visit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد طبعت أقصى عدد من النشرات المسموح به في الزيارة الواحدة.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبع هذا الجهاز أقصى عدد من النشرات المسموح به في هذه الساعة. يُرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>Printing did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح الطباعة.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
         <source>You can scan the code below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك بدلًا من ذلك مسح الرمز أدناه.</translation>
     </message>
 </context>
 <context>
@@ -742,42 +742,42 @@
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="66"/>
         <source>Preparing… (touch to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحضير… (المس للإيقاف)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="68"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف القراءة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="70"/>
         <source>Reading aloud is not available in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ غير متاحة بهذه اللغة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="72"/>
         <source>No sound on this kiosk: please ask the staff</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صوت في هذا الجهاز: يُرجى سؤال الموظفين</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="74"/>
         <source>Reading aloud failed: touch to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت القراءة بصوت عالٍ: المس لتحاول مجددًا</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="76"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة بصوت عالٍ</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="84"/>
         <source>Reads this page aloud in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ هذه الصفحة بصوت عالٍ بلغتك</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="85"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم القراءة</translation>
     </message>
 </context>
 <context>
@@ -785,42 +785,42 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="141"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث غير متاح على هذا الجهاز حاليًا. قد تفيدك هذه الصفحات:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="144"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء بهذه الحروف. جرّب حروفًا أقل، أو انظر هنا:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="147"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>المس الحروف أدناه لتكتب كلمة: مدينة، أو حاجة، أو نوع من المساعدة. تظهر النتائج أثناء الكتابة.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="164"/>
         <source>Type a word</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>IOM offices</source>
-        <translation type="unfinished">مكاتب المنظمة الدولية للهجرة</translation>
+        <translation>مكاتب المنظمة الدولية للهجرة</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation type="unfinished">المكتب الرئيسي في تبليسي وأربعة مكاتب ميدانية</translation>
+        <translation>المكتب الرئيسي في تبليسي وأربعة مكاتب ميدانية</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>Emergency numbers</source>
-        <translation type="unfinished">أرقام الطوارئ</translation>
+        <translation>أرقام الطوارئ</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Police, ambulance and fire: 112</source>
-        <translation type="unfinished">الشرطة والإسعاف والإطفاء: 112</translation>
+        <translation>الشرطة والإسعاف والإطفاء: 112</translation>
     </message>
 </context>
 <context>
@@ -828,7 +828,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
         <source>Touch to open</source>
-        <translation type="unfinished"></translation>
+        <translation>المس للفتح</translation>
     </message>
 </context>
 <context>
@@ -841,7 +841,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="83"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض مكاتب المنظمة الدولية للهجرة في جورجيا</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="84"/>

@@ -21,7 +21,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="91"/>
         <source>Keeps what you are looking at; the screen is not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Baxdığınız səhifə qalır; ekran təmizlənmir</translation>
     </message>
 </context>
 <context>
@@ -29,58 +29,58 @@
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal mətn</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Böyük mətn</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Largest text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ən böyük mətn</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="73"/>
         <source>Changes the size of the text on every screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün ekranlarda mətnin ölçüsünü dəyişir</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="74"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mətn ölçüsü</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="75"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="76"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standart</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="77"/>
         <source>Standard contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Standart kontrast</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="78"/>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="79"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksək kontrast</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="80"/>
         <source>The usual colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Adi rənglər</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="82"/>
         <source>Black text on white, for easier reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Asan oxumaq üçün ağ fonda qara mətn</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../kiosk/ui/screens/emergency.py" line="47"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Gürcüstandakı BMqT ofislərini göstərir</translation>
     </message>
 </context>
 <context>
@@ -151,12 +151,12 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="90"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarış</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Type a word to find a topic or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Mövzu və ya ofis tapmaq üçün söz yazın</translation>
     </message>
 </context>
 <context>
@@ -184,52 +184,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarış</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="81"/>
         <source>Find a topic or an office by typing a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Söz yazaraq mövzu və ya ofis tapın</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="84"/>
         <source>Text size and contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Mətn ölçüsü və kontrast</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="85"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tez çıxış</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="86"/>
         <source>Go back to the previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Əvvəlki ekrana qayıdın</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="87"/>
         <source>Go to the start page with all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün mövzuların olduğu ana səhifəyə keçin</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="88"/>
         <source>Choose another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqa dil seçin</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="89"/>
         <source>Emergency numbers: police, ambulance, fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Təcili nömrələr: polis, təcili yardım, yanğınsöndürmə</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="90"/>
         <source>Bigger text or higher contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha böyük mətn və ya daha yüksək kontrast</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="92"/>
         <source>Hides this screen at once and forgets everything you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ekranı dərhal gizlədir və etdiyiniz hər şeyi unudur</translation>
     </message>
 </context>
 <context>
@@ -298,52 +298,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Latın hərfləri</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Own letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Azərbaycan hərfləri</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Types this letter into the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hərfi axtarışa yazır</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="212"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Boşluq</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="213"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Təmizlə</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
         <source>Delete the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Son hərfi sil</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="215"/>
         <source>Types a space between words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözlər arasına boşluq qoyur</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="216"/>
         <source>Empties the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarışı təmizləyir</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="217"/>
         <source>Removes the letter typed last</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuncu yazılan hərfi silir</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="219"/>
         <source>Switches between Latin letters and the letters of your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Latın hərfləri ilə Azərbaycan hərfləri arasında keçid edir</translation>
     </message>
 </context>
 <context>
@@ -351,152 +351,152 @@
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
         <source>Update refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniləmə rədd edildi: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sınaq çapı alınmadı: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
         <source>No content is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç bir məzmun yüklənməyib.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>Version %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiya %1, quraşdırılıb: %2</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
         <source>Printer state unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printerin vəziyyəti məlum deyil: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Usage figures cannot be read; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstifadə göstəriciləri oxuna bilmir; jurnala baxın.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
         <source>Updates cannot be imported on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kioskda yeniləmələri idxal etmək mümkün deyil.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>No update found on a USB stick (looking for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>USB yaddaşda yeniləmə tapılmadı (axtarılan: %1).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>Importing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 idxal edilir ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
         <source>Update imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniləmə idxal edildi.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>Sending a test page ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sınaq səhifəsi göndərilir ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
         <source>Test page sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sınaq səhifəsi göndərildi.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
         <source>No writable USB stick found. Insert one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıla bilən USB yaddaş tapılmadı. USB yaddaş taxın və yenidən cəhd edin.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac alınmadı: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faylına yazıldı (%2 sətir; %3 kiçik say çıxarıldı).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
         <source>Kiosk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Məzmun</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Import update from USB</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-dən yeniləməni idxal et</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Sınaq çapı</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Usage figures (all hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>İstifadə göstəriciləri (bütün saatlar)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Say</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Export usage figures to USB</source>
-        <translation type="unfinished"></translation>
+        <translation>İstifadə göstəricilərini USB-yə ixrac et</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Recent log</source>
-        <translation type="unfinished"></translation>
+        <translation>Son jurnal qeydləri</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
         <source>Back to kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioska qayıt</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>İş masasına çıx</translation>
     </message>
 </context>
 <context>
@@ -504,43 +504,43 @@
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="101"/>
         <source>No operator PIN is set on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kioskda operator PIN-i təyin edilməyib.</translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="105"/>
         <source>Wrong PIN. Tries left before a lock: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yanlış PIN. Kilidlənməyə qədər qalan cəhd: %n</numerusform>
+            <numerusform>Yanlış PIN. Kilidlənməyə qədər qalan cəhd: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="109"/>
         <source>Too many wrong tries. Locked for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Həddən çox yanlış cəhd. %n saniyəlik kilidləndi.</numerusform>
+            <numerusform>Həddən çox yanlış cəhd. %n saniyəlik kilidləndi.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="113"/>
         <source>Operator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator PIN-i</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="114"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Təmizlə</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="115"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="116"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv et</translation>
     </message>
 </context>
 <context>
@@ -548,185 +548,185 @@
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="36"/>
         <source>Print leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Broşürü çap et</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="37"/>
         <source>Shows the leaflet to take away, then prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Özünüzlə götürəcəyiniz broşürü göstərir, sonra çap edir</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="136"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifə %1 / %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="187"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Çap et</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <source>Sends this leaflet to the kiosk&apos;s printer</source>
+        <translation>Bu broşürü kioskun printerinə göndərir</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
-        <source>Sends this leaflet to the kiosk&apos;s printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
         <source>Your leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Broşürünüz</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Çap olunur</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Önbaxış hazırlanır…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Məhz bu çap olunacaq. Çap etmək üçün «Çap et» düyməsinə toxunun.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>This leaflet cannot be printed at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu broşürü hazırda çap etmək mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="209"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
         <source>Goes back to the page you were reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxuduğunuz səhifəyə qaytarır</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <source>Scan this code with your phone to keep the details.</source>
+        <translation>Məlumatları saxlamaq üçün bu kodu telefonunuzla skan edin.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
-        <source>Scan this code with your phone to keep the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="215"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR kod</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
         <source>Sending to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printerə göndərilir…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>Waiting for the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer gözlənilir…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="225"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çap olunur…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırdır</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <source>Please take your leaflet from the printer.</source>
+        <translation>Zəhmət olmasa, broşürünüzü printerdən götürün.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
-        <source>Please take your leaflet from the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Could not print</source>
-        <translation type="unfinished"></translation>
+        <translation>Çap alınmadı</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Please tell a member of staff, or scan the code below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zəhmət olmasa, işçilərdən birinə deyin və ya aşağıdakı kodu skan edin.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <source>The printing service of this kiosk is not running.</source>
+        <translation>Bu kioskun çap xidməti işləmir.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
-        <source>The printing service of this kiosk is not running.</source>
-        <translation type="unfinished"></translation>
+        <source>No printer is connected to this kiosk.</source>
+        <translation>Bu kioska printer qoşulmayıb.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
-        <source>No printer is connected to this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has been stopped.</source>
+        <translation>Printer dayandırılıb.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
-        <source>The printer has been stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is not taking new leaflets.</source>
+        <translation>Printer yeni broşür qəbul etmir.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
-        <source>The printer is not taking new leaflets.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is out of paper.</source>
+        <translation>Printerdə kağız qurtarıb.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
-        <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <source>Paper is stuck in the printer.</source>
+        <translation>Printerdə kağız ilişib.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
-        <source>Paper is stuck in the printer.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is switched off or not connected.</source>
+        <translation>Printer söndürülüb və ya qoşulmayıb.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
-        <source>The printer is switched off or not connected.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has a fault.</source>
+        <translation>Printerdə nasazlıq var.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
-        <source>The printer has a fault.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer could not print this leaflet.</source>
+        <translation>Printer bu broşürü çap edə bilmədi.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
-        <source>The printer could not print this leaflet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer took too long, so printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer çox uzun müddət cavab vermədiyi üçün çap ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>You have printed as many leaflets as one visit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ziyarət üçün icazə verilən qədər broşür çap etmisiniz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kiosk bu saat ərzində icazə verilən qədər broşür çap edib. Zəhmət olmasa, bir az sonra yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>Printing did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çap alınmadı.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
         <source>You can scan the code below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun əvəzinə aşağıdakı kodu skan edə bilərsiniz.</translation>
     </message>
 </context>
 <context>
@@ -734,42 +734,42 @@
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="66"/>
         <source>Preparing… (touch to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlanır… (dayandırmaq üçün toxunun)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="68"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxumağı dayandır</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="70"/>
         <source>Reading aloud is not available in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dildə səsli oxuma yoxdur</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="72"/>
         <source>No sound on this kiosk: please ask the staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kioskda səs yoxdur: zəhmət olmasa, işçilərə müraciət edin</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="74"/>
         <source>Reading aloud failed: touch to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Səsli oxuma alınmadı: yenidən cəhd etmək üçün toxunun</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="76"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Səsli oxu</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="84"/>
         <source>Reads this page aloud in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu səhifəni sizin dilinizdə səsli oxuyur</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="85"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxuma gedişatı</translation>
     </message>
 </context>
 <context>
@@ -777,42 +777,42 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="141"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Axtarış hazırda bu kioskda işləmir. Bu səhifələr kömək edə bilər:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="144"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hərflərlə heç nə tapılmadı. Daha az hərf yazın və ya bura baxın:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="147"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Söz yazmaq üçün aşağıdakı hərflərə toxunun: şəhər, ehtiyac və ya kömək növü. Nəticələr siz yazdıqca görünür.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="164"/>
         <source>Type a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Söz yazın</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>IOM offices</source>
-        <translation type="unfinished">BMqT ofisləri</translation>
+        <translation>BMqT ofisləri</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation type="unfinished">Tbilisidə mərkəzi ofis və dörd sahə ofisi</translation>
+        <translation>Tbilisidə mərkəzi ofis və dörd sahə ofisi</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>Emergency numbers</source>
-        <translation type="unfinished">Təcili nömrələr</translation>
+        <translation>Təcili nömrələr</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Police, ambulance and fire: 112</source>
-        <translation type="unfinished">Polis, təcili yardım və yanğınsöndürmə: 112</translation>
+        <translation>Polis, təcili yardım və yanğınsöndürmə: 112</translation>
     </message>
 </context>
 <context>
@@ -820,7 +820,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
         <source>Touch to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Açmaq üçün toxunun</translation>
     </message>
 </context>
 <context>
@@ -833,7 +833,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="83"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Gürcüstandakı BMqT ofislərini göstərir</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="84"/>

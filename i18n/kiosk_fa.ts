@@ -21,7 +21,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="91"/>
         <source>Keeps what you are looking at; the screen is not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه را می‌بینید نگه می‌دارد؛ صفحه پاک نمی‌شود</translation>
     </message>
 </context>
 <context>
@@ -29,58 +29,58 @@
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن معمولی</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن بزرگ</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Largest text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن خیلی بزرگ</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="73"/>
         <source>Changes the size of the text on every screen</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه متن را در همه صفحه‌ها تغییر می‌دهد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="74"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه متن</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="75"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>کنتراست</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="76"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>معمولی</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="77"/>
         <source>Standard contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>کنتراست معمولی</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="78"/>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="79"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>کنتراست بالا</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="80"/>
         <source>The usual colours</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ‌های معمول</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="82"/>
         <source>Black text on white, for easier reading</source>
-        <translation type="unfinished"></translation>
+        <translation>متن سیاه روی زمینه سفید، برای خواندن آسان‌تر</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../kiosk/ui/screens/emergency.py" line="47"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترهای سازمان بین‌المللی مهاجرت در گرجستان را نشان می‌دهد</translation>
     </message>
 </context>
 <context>
@@ -151,12 +151,12 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="90"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Type a word to find a topic or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کلمه بنویسید تا موضوع یا دفتری را پیدا کنید</translation>
     </message>
 </context>
 <context>
@@ -184,52 +184,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="81"/>
         <source>Find a topic or an office by typing a word</source>
-        <translation type="unfinished"></translation>
+        <translation>با نوشتن یک کلمه، موضوع یا دفتری را پیدا کنید</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="84"/>
         <source>Text size and contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه متن و کنتراست</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="85"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج سریع</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="86"/>
         <source>Go back to the previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به صفحه قبلی</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="87"/>
         <source>Go to the start page with all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به صفحه آغاز با همه موضوع‌ها</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="88"/>
         <source>Choose another language</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب زبان دیگر</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="89"/>
         <source>Emergency numbers: police, ambulance, fire</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌های اضطراری: پلیس، آمبولانس، آتش‌نشانی</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="90"/>
         <source>Bigger text or higher contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>متن بزرگ‌تر یا کنتراست بیشتر</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="92"/>
         <source>Hides this screen at once and forgets everything you did</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه را فوراً پنهان می‌کند و هر کاری را که انجام داده‌اید پاک می‌کند</translation>
     </message>
 </context>
 <context>
@@ -298,52 +298,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف لاتین</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Own letters</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف فارسی</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Types this letter into the search</source>
-        <translation type="unfinished"></translation>
+        <translation>این حرف را در کادر جست‌وجو می‌نویسد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="212"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="213"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
         <source>Delete the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف آخرین حرف</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="215"/>
         <source>Types a space between words</source>
-        <translation type="unfinished"></translation>
+        <translation>بین کلمه‌ها فاصله می‌گذارد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="216"/>
         <source>Empties the search</source>
-        <translation type="unfinished"></translation>
+        <translation>متن جست‌وجو را پاک می‌کند</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="217"/>
         <source>Removes the letter typed last</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین حرفی را که نوشته‌اید حذف می‌کند</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="219"/>
         <source>Switches between Latin letters and the letters of your language</source>
-        <translation type="unfinished"></translation>
+        <translation>بین حروف لاتین و حروف زبان شما جابه‌جا می‌شود</translation>
     </message>
 </context>
 <context>
@@ -351,152 +351,152 @@
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
         <source>Update refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی رد شد: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ آزمایشی ناموفق بود: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
         <source>No content is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ محتوایی بارگذاری نشده است.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>Version %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه %1، نصب‌شده در %2</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
         <source>Printer state unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت چاپگر در دسترس نیست: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Usage figures cannot be read; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار استفاده خوانده نمی‌شود؛ لاگ را ببینید.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
         <source>Updates cannot be imported on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دستگاه نمی‌توان به‌روزرسانی وارد کرد.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>No update found on a USB stick (looking for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ به‌روزرسانی‌ای روی حافظه USB پیدا نشد (جست‌وجو برای %1).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>Importing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال وارد کردن %1 ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
         <source>Update imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی وارد شد.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>Sending a test page ...</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ارسال صفحه آزمایشی ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
         <source>Test page sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه آزمایشی ارسال شد.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
         <source>No writable USB stick found. Insert one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ حافظه USB قابل نوشتنی پیدا نشد. یک حافظه وصل کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>در %1 نوشته شد (%2 ردیف؛ %3 شمارش کوچک کنار گذاشته شد).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>اپراتور</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
         <source>Kiosk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دستگاه: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوا</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Import update from USB</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن به‌روزرسانی از USB</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ آزمایشی</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Usage figures (all hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار استفاده (همه ساعت‌ها)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>رویداد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Export usage figures to USB</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی آمار استفاده روی USB</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Recent log</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگ اخیر</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
         <source>Back to kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به حالت کیوسک</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج به دسکتاپ</translation>
     </message>
 </context>
 <context>
@@ -504,41 +504,41 @@
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="101"/>
         <source>No operator PIN is set on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای این دستگاه رمز PIN اپراتور تنظیم نشده است.</translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="105"/>
         <source>Wrong PIN. Tries left before a lock: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رمز PIN اشتباه است. تلاش‌های باقی‌مانده تا قفل شدن: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="109"/>
         <source>Too many wrong tries. Locked for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تلاش‌های اشتباه بیش از حد. به مدت %n ثانیه قفل شد.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="113"/>
         <source>Operator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN اپراتور</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="114"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="115"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="116"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -546,185 +546,185 @@
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="36"/>
         <source>Print leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ بروشور</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="37"/>
         <source>Shows the leaflet to take away, then prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>بروشوری را که می‌توانید با خود ببرید نشان می‌دهد و سپس چاپ می‌کند</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="136"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه %1 از %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="187"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <source>Sends this leaflet to the kiosk&apos;s printer</source>
+        <translation>این بروشور را به چاپگر دستگاه می‌فرستد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
-        <source>Sends this leaflet to the kiosk&apos;s printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
         <source>Your leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>بروشور شما</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده کردن پیش‌نمایش…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقاً همین چاپ می‌شود. برای چاپ، روی «چاپ» بزنید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>This leaflet cannot be printed at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعلاً نمی‌توان این بروشور را چاپ کرد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="209"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
         <source>Goes back to the page you were reading</source>
-        <translation type="unfinished"></translation>
+        <translation>به صفحه‌ای که می‌خواندید برمی‌گردد</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <source>Scan this code with your phone to keep the details.</source>
+        <translation>این کد را با تلفن خود اسکن کنید تا اطلاعات را داشته باشید.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
-        <source>Scan this code with your phone to keep the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="215"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد QR</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
         <source>Sending to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ارسال به چاپگر…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>Waiting for the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار چاپگر…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="225"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال چاپ…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ شد</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <source>Please take your leaflet from the printer.</source>
+        <translation>لطفاً بروشور خود را از چاپگر بردارید.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
-        <source>Please take your leaflet from the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Could not print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ نشد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Please tell a member of staff, or scan the code below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً به یکی از کارکنان بگویید یا کد زیر را اسکن کنید.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <source>The printing service of this kiosk is not running.</source>
+        <translation>سرویس چاپ این دستگاه کار نمی‌کند.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
-        <source>The printing service of this kiosk is not running.</source>
-        <translation type="unfinished"></translation>
+        <source>No printer is connected to this kiosk.</source>
+        <translation>هیچ چاپگری به این دستگاه وصل نیست.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
-        <source>No printer is connected to this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has been stopped.</source>
+        <translation>چاپگر متوقف شده است.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
-        <source>The printer has been stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is not taking new leaflets.</source>
+        <translation>چاپگر بروشور جدیدی نمی‌پذیرد.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
-        <source>The printer is not taking new leaflets.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is out of paper.</source>
+        <translation>کاغذ چاپگر تمام شده است.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
-        <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <source>Paper is stuck in the printer.</source>
+        <translation>کاغذ در چاپگر گیر کرده است.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
-        <source>Paper is stuck in the printer.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is switched off or not connected.</source>
+        <translation>چاپگر خاموش است یا وصل نیست.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
-        <source>The printer is switched off or not connected.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has a fault.</source>
+        <translation>چاپگر ایراد دارد.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
-        <source>The printer has a fault.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer could not print this leaflet.</source>
+        <translation>چاپگر نتوانست این بروشور را چاپ کند.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
-        <source>The printer could not print this leaflet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer took too long, so printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر بیش از حد طول کشید، برای همین چاپ لغو شد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>You have printed as many leaflets as one visit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما به بیشترین تعداد بروشوری که در هر مراجعه می‌توان چاپ کرد رسیده‌اید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه در این ساعت به بیشترین تعداد چاپ مجاز رسیده است. لطفاً بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>Printing did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
         <source>You can scan the code below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>به جای آن می‌توانید کد زیر را اسکن کنید.</translation>
     </message>
 </context>
 <context>
@@ -732,42 +732,42 @@
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="66"/>
         <source>Preparing… (touch to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده‌سازی… (برای توقف بزنید)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="68"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف خواندن</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="70"/>
         <source>Reading aloud is not available in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن با صدای بلند برای این زبان در دسترس نیست</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="72"/>
         <source>No sound on this kiosk: please ask the staff</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه صدا ندارد: لطفاً از کارکنان بپرسید</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="74"/>
         <source>Reading aloud failed: touch to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن با صدای بلند انجام نشد: برای تلاش دوباره بزنید</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="76"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن با صدای بلند</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="84"/>
         <source>Reads this page aloud in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه را به زبان شما با صدای بلند می‌خواند</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="85"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت خواندن</translation>
     </message>
 </context>
 <context>
@@ -775,42 +775,42 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="141"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو فعلاً در این دستگاه در دسترس نیست. این صفحه‌ها ممکن است به شما کمک کنند:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="144"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
-        <translation type="unfinished"></translation>
+        <translation>برای این حروف چیزی پیدا نشد. حروف کمتری را امتحان کنید، یا اینجا را ببینید:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="147"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی حروف زیر بزنید تا یک کلمه بنویسید: یک شهر، یک نیاز یا یک نوع کمک. نتایج هم‌زمان با نوشتن شما نشان داده می‌شوند.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="164"/>
         <source>Type a word</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کلمه بنویسید</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>IOM offices</source>
-        <translation type="unfinished">دفترهای سازمان بین‌المللی مهاجرت</translation>
+        <translation>دفترهای سازمان بین‌المللی مهاجرت</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation type="unfinished">دفتر مرکزی در تفلیس و چهار دفتر منطقه‌ای</translation>
+        <translation>دفتر مرکزی در تفلیس و چهار دفتر منطقه‌ای</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>Emergency numbers</source>
-        <translation type="unfinished">شماره‌های اضطراری</translation>
+        <translation>شماره‌های اضطراری</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Police, ambulance and fire: 112</source>
-        <translation type="unfinished">پلیس، آمبولانس و آتش‌نشانی: 112</translation>
+        <translation>پلیس، آمبولانس و آتش‌نشانی: 112</translation>
     </message>
 </context>
 <context>
@@ -818,7 +818,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
         <source>Touch to open</source>
-        <translation type="unfinished"></translation>
+        <translation>برای باز کردن بزنید</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="83"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترهای سازمان بین‌المللی مهاجرت در گرجستان را نشان می‌دهد</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="84"/>

@@ -559,172 +559,172 @@
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="136"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
         <source>Page %1 of %2</source>
         <translation>გვერდი %1 / %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="187"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
         <source>Print</source>
         <translation>ამობეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
         <source>Sends this leaflet to the kiosk&apos;s printer</source>
         <translation>ეს ბროშურა კიოსკის პრინტერზე დაიბეჭდება</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
         <source>Your leaflet</source>
         <translation>თქვენი ბროშურა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
         <source>Printing</source>
         <translation>ბეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
         <source>Preparing the preview…</source>
         <translation>წინასწარი ხედი მზადდება…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
         <translation>ზუსტად ეს დაიბეჭდება. დასაბეჭდად შეეხეთ ღილაკს „ამობეჭდვა“.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>This leaflet cannot be printed at the moment.</source>
         <translation>ამ ბროშურის ამობეჭდვა ახლა შეუძლებელია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Close</source>
         <translation>დახურვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Cancel</source>
         <translation>გაუქმება</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="209"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
         <source>Goes back to the page you were reading</source>
         <translation>დაბრუნება გვერდზე, რომელსაც კითხულობდით</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
         <source>Scan this code with your phone to keep the details.</source>
         <translation>ინფორმაციის შესანახად ეს კოდი ტელეფონით დაასკანერეთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="215"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>QR code</source>
         <translation>QR კოდი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
         <source>Sending to the printer…</source>
         <translation>იგზავნება პრინტერზე…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>Waiting for the printer…</source>
         <translation>პრინტერს ველოდებით…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="225"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
         <source>Printing…</source>
         <translation>იბეჭდება…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
         <source>Done</source>
         <translation>მზადაა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
         <source>Please take your leaflet from the printer.</source>
         <translation>გთხოვთ, აიღოთ ბროშურა პრინტერიდან.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
         <source>Could not print</source>
         <translation>ამობეჭდვა ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Please tell a member of staff, or scan the code below.</source>
         <translation>გთხოვთ, მიმართოთ თანამშრომელს ან დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
         <source>The printing service of this kiosk is not running.</source>
         <translation>ამ კიოსკის ბეჭდვის სერვისი არ მუშაობს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>ამ კიოსკთან პრინტერი არ არის დაკავშირებული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>The printer has been stopped.</source>
         <translation>პრინტერი შეჩერებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
         <source>The printer is not taking new leaflets.</source>
         <translation>პრინტერი ახალ დავალებებს არ იღებს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
         <source>The printer is out of paper.</source>
         <translation>პრინტერში ქაღალდი გათავდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
         <source>Paper is stuck in the printer.</source>
         <translation>პრინტერში ქაღალდი გაიჭედა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
         <source>The printer is switched off or not connected.</source>
         <translation>პრინტერი გამორთულია ან არ არის მიერთებული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
         <source>The printer has a fault.</source>
         <translation>პრინტერი გაუმართავია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
         <source>The printer could not print this leaflet.</source>
         <translation>პრინტერმა ეს ბროშურა ვერ დაბეჭდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
         <source>The printer took too long, so printing was cancelled.</source>
         <translation>პრინტერს ძალიან დიდი დრო დასჭირდა, ამიტომ ბეჭდვა გაუქმდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>You have printed as many leaflets as one visit allows.</source>
         <translation>ერთი ვიზიტისთვის დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდეთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
         <translation>ამ საათში კიოსკმა დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდა. გთხოვთ, მოგვიანებით სცადოთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>Printing did not work.</source>
         <translation>ბეჭდვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
         <source>You can scan the code below instead.</source>
         <translation>სამაგიეროდ შეგიძლიათ დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
     </message>

@@ -21,7 +21,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="91"/>
         <source>Keeps what you are looking at; the screen is not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставляет открытой эту страницу; экран не очистится</translation>
     </message>
 </context>
 <context>
@@ -29,58 +29,58 @@
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный текст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный текст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Largest text</source>
-        <translation type="unfinished"></translation>
+        <translation>Самый крупный текст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="73"/>
         <source>Changes the size of the text on every screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Меняет размер текста на всех экранах</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="74"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="75"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="76"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="77"/>
         <source>Standard contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="78"/>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="79"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="80"/>
         <source>The usual colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычные цвета</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="82"/>
         <source>Black text on white, for easier reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Чёрный текст на белом фоне, так легче читать</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../kiosk/ui/screens/emergency.py" line="47"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает офисы МОМ в Грузии</translation>
     </message>
 </context>
 <context>
@@ -151,12 +151,12 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="90"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Type a word to find a topic or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите слово, чтобы найти тему или офис</translation>
     </message>
 </context>
 <context>
@@ -184,52 +184,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="81"/>
         <source>Find a topic or an office by typing a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти тему или офис, набрав слово</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="84"/>
         <source>Text size and contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста и контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="85"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрый выход</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="86"/>
         <source>Go back to the previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться на предыдущий экран</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="87"/>
         <source>Go to the start page with all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на главную страницу со всеми темами</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="88"/>
         <source>Choose another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другой язык</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="89"/>
         <source>Emergency numbers: police, ambulance, fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренные номера: полиция, скорая помощь, пожарные</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="90"/>
         <source>Bigger text or higher contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Более крупный текст или высокий контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="92"/>
         <source>Hides this screen at once and forgets everything you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Сразу скрывает экран и стирает всё, что вы здесь делали</translation>
     </message>
 </context>
 <context>
@@ -298,52 +298,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Латинские буквы</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Own letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Буквы вашего языка</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Types this letter into the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводит эту букву в поиск</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="212"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="213"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
         <source>Delete the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть последнюю букву</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="215"/>
         <source>Types a space between words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставит пробел между словами</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="216"/>
         <source>Empties the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищает строку поиска</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="217"/>
         <source>Removes the letter typed last</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет последнюю введённую букву</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="219"/>
         <source>Switches between Latin letters and the letters of your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключает между латинскими буквами и буквами вашего языка</translation>
     </message>
 </context>
 <context>
@@ -351,152 +351,152 @@
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
         <source>Update refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление отклонено: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка пробной печати: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
         <source>No content is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое не загружено.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>Version %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1, установлена %2</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
         <source>Printer state unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние принтера недоступно: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Usage figures cannot be read; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать статистику использования; см. журнал.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
         <source>Updates cannot be imported on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом киоске нельзя импортировать обновления.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>No update found on a USB stick (looking for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление на USB-накопителе не найдено (искали %1).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>Importing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
         <source>Update imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление импортировано.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>Sending a test page ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка пробной страницы ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
         <source>Test page sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробная страница отправлена.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
         <source>No writable USB stick found. Insert one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найден USB-накопитель, доступный для записи. Вставьте его и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в %1 (строк: %2; исключено малых значений: %3).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
         <source>Kiosk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Import update from USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт обновления с USB</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробная печать</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Usage figures (all hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика использования (за всё время)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Export usage figures to USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт статистики на USB</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Recent log</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние записи журнала</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
         <source>Back to kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться в киоск</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти на рабочий стол</translation>
     </message>
 </context>
 <context>
@@ -504,45 +504,45 @@
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="101"/>
         <source>No operator PIN is set on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом киоске не задан PIN-код оператора.</translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="105"/>
         <source>Wrong PIN. Tries left before a lock: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неверный PIN-код. До блокировки осталась %n попытка</numerusform>
+            <numerusform>Неверный PIN-код. До блокировки осталось %n попытки</numerusform>
+            <numerusform>Неверный PIN-код. До блокировки осталось %n попыток</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="109"/>
         <source>Too many wrong tries. Locked for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Вход заблокирован на %n секунду.</numerusform>
+            <numerusform>Слишком много неверных попыток. Вход заблокирован на %n секунды.</numerusform>
+            <numerusform>Слишком много неверных попыток. Вход заблокирован на %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="113"/>
         <source>Operator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код оператора</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="114"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="115"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="116"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -550,185 +550,185 @@
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="36"/>
         <source>Print leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатать памятку</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="37"/>
         <source>Shows the leaflet to take away, then prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает памятку, которую можно взять с собой, и затем печатает её</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="136"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="187"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <source>Sends this leaflet to the kiosk&apos;s printer</source>
+        <translation>Отправляет эту памятку на принтер киоска</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
-        <source>Sends this leaflet to the kiosk&apos;s printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
         <source>Your leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша памятка</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовим просмотр…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Именно так памятка будет напечатана. Нажмите «Печать», чтобы распечатать её.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>This leaflet cannot be printed at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас эту памятку нельзя распечатать.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="209"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
         <source>Goes back to the page you were reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращает на страницу, которую вы читали</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <source>Scan this code with your phone to keep the details.</source>
+        <translation>Отсканируйте этот код телефоном, чтобы сохранить информацию.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
-        <source>Scan this code with your phone to keep the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="215"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
         <source>Sending to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка на принтер…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>Waiting for the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание принтера…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="225"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <source>Please take your leaflet from the printer.</source>
+        <translation>Пожалуйста, заберите памятку из принтера.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
-        <source>Please take your leaflet from the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Could not print</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось распечатать</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Please tell a member of staff, or scan the code below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, сообщите сотруднику или отсканируйте код ниже.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <source>The printing service of this kiosk is not running.</source>
+        <translation>Служба печати этого киоска не работает.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
-        <source>The printing service of this kiosk is not running.</source>
-        <translation type="unfinished"></translation>
+        <source>No printer is connected to this kiosk.</source>
+        <translation>К этому киоску не подключён принтер.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
-        <source>No printer is connected to this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has been stopped.</source>
+        <translation>Принтер остановлен.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
-        <source>The printer has been stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is not taking new leaflets.</source>
+        <translation>Принтер не принимает новые памятки.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
-        <source>The printer is not taking new leaflets.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is out of paper.</source>
+        <translation>В принтере закончилась бумага.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
-        <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <source>Paper is stuck in the printer.</source>
+        <translation>В принтере застряла бумага.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
-        <source>Paper is stuck in the printer.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is switched off or not connected.</source>
+        <translation>Принтер выключен или не подключён.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
-        <source>The printer is switched off or not connected.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has a fault.</source>
+        <translation>Принтер неисправен.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
-        <source>The printer has a fault.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer could not print this leaflet.</source>
+        <translation>Принтер не смог напечатать эту памятку.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
-        <source>The printer could not print this leaflet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer took too long, so printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер слишком долго не отвечал, поэтому печать отменена.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>You have printed as many leaflets as one visit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы уже распечатали столько памяток, сколько можно за одно посещение.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот киоск уже распечатал все памятки, разрешённые на этот час. Пожалуйста, попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>Printing did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать не удалась.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
         <source>You can scan the code below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого можно отсканировать код ниже.</translation>
     </message>
 </context>
 <context>
@@ -736,42 +736,42 @@
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="66"/>
         <source>Preparing… (touch to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка… (нажмите, чтобы остановить)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="68"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить чтение</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="70"/>
         <source>Reading aloud is not available in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение вслух на этом языке недоступно</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="72"/>
         <source>No sound on this kiosk: please ask the staff</source>
-        <translation type="unfinished"></translation>
+        <translation>В киоске нет звука: обратитесь к сотрудникам</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="74"/>
         <source>Reading aloud failed: touch to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать вслух: нажмите, чтобы повторить</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="76"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать вслух</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="84"/>
         <source>Reads this page aloud in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Читает эту страницу вслух на вашем языке</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="85"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход чтения</translation>
     </message>
 </context>
 <context>
@@ -779,42 +779,42 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="141"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в этом киоске сейчас недоступен. Вам могут помочь эти страницы:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="144"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
-        <translation type="unfinished"></translation>
+        <translation>По этим буквам ничего не найдено. Наберите меньше букв или посмотрите здесь:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="147"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажимайте на буквы ниже, чтобы набрать слово: город, проблему или вид помощи. Результаты появляются по мере набора.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="164"/>
         <source>Type a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите слово</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>IOM offices</source>
-        <translation type="unfinished">Офисы МОМ</translation>
+        <translation>Офисы МОМ</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation type="unfinished">Центральный офис в Тбилиси и четыре полевых офиса</translation>
+        <translation>Центральный офис в Тбилиси и четыре полевых офиса</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>Emergency numbers</source>
-        <translation type="unfinished">Экстренные номера</translation>
+        <translation>Экстренные номера</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Police, ambulance and fire: 112</source>
-        <translation type="unfinished">Полиция, скорая помощь и пожарные: 112</translation>
+        <translation>Полиция, скорая помощь и пожарные: 112</translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
         <source>Touch to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы открыть</translation>
     </message>
 </context>
 <context>
@@ -835,7 +835,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="83"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает офисы МОМ в Грузии</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="84"/>

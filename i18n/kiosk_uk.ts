@@ -21,7 +21,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/countdown_overlay.py" line="91"/>
         <source>Keeps what you are looking at; the screen is not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишає відкритою цю сторінку; екран не очиститься</translation>
     </message>
 </context>
 <context>
@@ -29,58 +29,58 @@
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайний текст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Large text</source>
-        <translation type="unfinished"></translation>
+        <translation>Великий текст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="70"/>
         <source>Largest text</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільший текст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="73"/>
         <source>Changes the size of the text on every screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінює розмір тексту на всіх екранах</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="74"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір тексту</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="75"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="76"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайний</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="77"/>
         <source>Standard contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайний контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="78"/>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="79"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Високий контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="80"/>
         <source>The usual colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайні кольори</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/display_panel.py" line="82"/>
         <source>Black text on white, for easier reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Чорний текст на білому тлі, так легше читати</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../kiosk/ui/screens/emergency.py" line="47"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує офіси МОМ у Грузії</translation>
     </message>
 </context>
 <context>
@@ -151,12 +151,12 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="90"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Type a word to find a topic or an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть слово, щоб знайти тему або офіс</translation>
     </message>
 </context>
 <context>
@@ -184,52 +184,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="81"/>
         <source>Find a topic or an office by typing a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти тему або офіс, набравши слово</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="84"/>
         <source>Text size and contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір тексту й контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="85"/>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидкий вихід</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="86"/>
         <source>Go back to the previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернутися на попередній екран</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="87"/>
         <source>Go to the start page with all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на головну сторінку з усіма темами</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="88"/>
         <source>Choose another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати іншу мову</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="89"/>
         <source>Emergency numbers: police, ambulance, fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Екстрені номери: поліція, швидка допомога, пожежники</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="90"/>
         <source>Bigger text or higher contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Більший текст або вищий контраст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="92"/>
         <source>Hides this screen at once and forgets everything you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Одразу приховує екран і стирає все, що ви тут робили</translation>
     </message>
 </context>
 <context>
@@ -298,52 +298,52 @@
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Латинські літери</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Own letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Літери вашої мови</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Types this letter into the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводить цю літеру в пошук</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="212"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробіл</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="213"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
         <source>Delete the last letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Стерти останню літеру</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="215"/>
         <source>Types a space between words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставить пробіл між словами</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="216"/>
         <source>Empties the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищає рядок пошуку</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="217"/>
         <source>Removes the letter typed last</source>
-        <translation type="unfinished"></translation>
+        <translation>Видаляє останню введену літеру</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="219"/>
         <source>Switches between Latin letters and the letters of your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемикає між латинськими літерами та літерами вашої мови</translation>
     </message>
 </context>
 <context>
@@ -351,152 +351,152 @@
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
         <source>Update refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення відхилено: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
         <source>Test print failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка пробного друку: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
         <source>No content is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст не завантажено.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>Version %1, installed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія %1, встановлено %2</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
         <source>Printer state unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан принтера недоступний: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Usage figures cannot be read; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати статистику використання; див. журнал.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
         <source>Updates cannot be imported on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому кіоску не можна імпортувати оновлення.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>No update found on a USB stick (looking for %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення на USB-накопичувачі не знайдено (шукали %1).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>Importing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт %1 ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
         <source>Update imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення імпортовано.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>Sending a test page ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилання пробної сторінки ...</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
         <source>Test page sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробну сторінку надіслано.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
         <source>No writable USB stick found. Insert one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знайдено USB-накопичувача, доступного для запису. Вставте його та спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка експорту: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в %1 (рядків: %2; вилучено малих значень: %3).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
         <source>Kiosk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіоск: %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Import update from USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт оновлення з USB</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробний друк</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Usage figures (all hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика використання (за весь час)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Export usage figures to USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт статистики на USB</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Recent log</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні записи журналу</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
         <source>Back to kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернутися до кіоску</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Exit to desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти на робочий стіл</translation>
     </message>
 </context>
 <context>
@@ -504,45 +504,45 @@
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="101"/>
         <source>No operator PIN is set on this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому кіоску не встановлено PIN-код оператора.</translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="105"/>
         <source>Wrong PIN. Tries left before a lock: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неправильний PIN-код. До блокування залишилася %n спроба</numerusform>
+            <numerusform>Неправильний PIN-код. До блокування залишилося %n спроби</numerusform>
+            <numerusform>Неправильний PIN-код. До блокування залишилося %n спроб</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../kiosk/ui/operator/pin_pad.py" line="109"/>
         <source>Too many wrong tries. Locked for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Забагато неправильних спроб. Вхід заблоковано на %n секунду.</numerusform>
+            <numerusform>Забагато неправильних спроб. Вхід заблоковано на %n секунди.</numerusform>
+            <numerusform>Забагато неправильних спроб. Вхід заблоковано на %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="113"/>
         <source>Operator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код оператора</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="114"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="115"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_pad.py" line="116"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -550,185 +550,185 @@
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="36"/>
         <source>Print leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати пам’ятку</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/printing_setup.py" line="37"/>
         <source>Shows the leaflet to take away, then prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує пам’ятку, яку можна взяти з собою, а потім друкує її</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="136"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="187"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <source>Sends this leaflet to the kiosk&apos;s printer</source>
+        <translation>Надсилає цю пам’ятку на принтер кіоску</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
-        <source>Sends this leaflet to the kiosk&apos;s printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
         <source>Your leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша пам’ятка</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="190"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="193"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готуємо перегляд…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="195"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саме так пам’ятку буде надруковано. Торкніться «Друк», щоб надрукувати її.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>This leaflet cannot be printed at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз цю пам’ятку неможливо надрукувати.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="207"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="209"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
         <source>Goes back to the page you were reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Повертає на сторінку, яку ви читали</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <source>Scan this code with your phone to keep the details.</source>
+        <translation>Відскануйте цей код телефоном, щоб зберегти інформацію.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
-        <source>Scan this code with your phone to keep the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="215"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
         <source>Sending to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилання на принтер…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="223"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>Waiting for the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікування принтера…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="225"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <source>Please take your leaflet from the printer.</source>
+        <translation>Будь ласка, заберіть пам’ятку з принтера.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
-        <source>Please take your leaflet from the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Could not print</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося надрукувати</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="231"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Please tell a member of staff, or scan the code below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь ласка, повідомте працівника або відскануйте код нижче.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <source>The printing service of this kiosk is not running.</source>
+        <translation>Служба друку цього кіоску не працює.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
-        <source>The printing service of this kiosk is not running.</source>
-        <translation type="unfinished"></translation>
+        <source>No printer is connected to this kiosk.</source>
+        <translation>До цього кіоску не під’єднано принтер.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
-        <source>No printer is connected to this kiosk.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has been stopped.</source>
+        <translation>Принтер зупинено.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
-        <source>The printer has been stopped.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is not taking new leaflets.</source>
+        <translation>Принтер не приймає нові пам’ятки.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
-        <source>The printer is not taking new leaflets.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is out of paper.</source>
+        <translation>У принтері закінчився папір.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
-        <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <source>Paper is stuck in the printer.</source>
+        <translation>У принтері застряг папір.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
-        <source>Paper is stuck in the printer.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer is switched off or not connected.</source>
+        <translation>Принтер вимкнено або не під’єднано.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
-        <source>The printer is switched off or not connected.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer has a fault.</source>
+        <translation>Принтер несправний.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
-        <source>The printer has a fault.</source>
-        <translation type="unfinished"></translation>
+        <source>The printer could not print this leaflet.</source>
+        <translation>Принтер не зміг надрукувати цю пам’ятку.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
-        <source>The printer could not print this leaflet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer took too long, so printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер занадто довго не відповідав, тому друк скасовано.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>You have printed as many leaflets as one visit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви вже надрукували стільки пам’яток, скільки можна за один візит.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей кіоск уже надрукував усі пам’ятки, дозволені на цю годину. Будь ласка, спробуйте пізніше.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>Printing did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк не вдався.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
         <source>You can scan the code below instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натомість можна відсканувати код нижче.</translation>
     </message>
 </context>
 <context>
@@ -736,42 +736,42 @@
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="66"/>
         <source>Preparing… (touch to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Підготовка… (торкніться, щоб зупинити)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="68"/>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити читання</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="70"/>
         <source>Reading aloud is not available in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання вголос цією мовою недоступне</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="72"/>
         <source>No sound on this kiosk: please ask the staff</source>
-        <translation type="unfinished"></translation>
+        <translation>У кіоску немає звуку: зверніться до працівників</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="74"/>
         <source>Reading aloud failed: touch to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати вголос: торкніться, щоб повторити</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="76"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати вголос</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="84"/>
         <source>Reads this page aloud in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Читає цю сторінку вголос вашою мовою</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/read_aloud_control.py" line="85"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Хід читання</translation>
     </message>
 </context>
 <context>
@@ -779,42 +779,42 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="141"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у цьому кіоску зараз недоступний. Вам можуть допомогти ці сторінки:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="144"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
-        <translation type="unfinished"></translation>
+        <translation>За цими літерами нічого не знайдено. Наберіть менше літер або подивіться тут:</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="147"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Торкайтеся літер нижче, щоб набрати слово: місто, проблему чи вид допомоги. Результати з’являються під час набору.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="164"/>
         <source>Type a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть слово</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>IOM offices</source>
-        <translation type="unfinished">Офіси МОМ</translation>
+        <translation>Офіси МОМ</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation type="unfinished">Центральний офіс у Тбілісі та чотири польові офіси</translation>
+        <translation>Центральний офіс у Тбілісі та чотири польові офіси</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>Emergency numbers</source>
-        <translation type="unfinished">Екстрені номери</translation>
+        <translation>Екстрені номери</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Police, ambulance and fire: 112</source>
-        <translation type="unfinished">Поліція, швидка допомога та пожежники: 112</translation>
+        <translation>Поліція, швидка допомога та пожежники: 112</translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
         <source>Touch to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Торкніться, щоб відкрити</translation>
     </message>
 </context>
 <context>
@@ -835,7 +835,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="83"/>
         <source>Shows the IOM offices in Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Показує офіси МОМ у Грузії</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="84"/>

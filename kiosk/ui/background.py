@@ -5,7 +5,6 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.ui.safe_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -15,9 +14,8 @@ class Background(QObject):
 
     Signals:
         _finished(object, object): internal; (callback, value), queued from the worker to
-        this object's (the GUI) thread. Emitted through kiosk.ui.safe_emit: the queue polls
-        often, and PySide6 6.12.0's emit() loses a reference to True on every call.
-        (QTimer.singleShot(0, self, callable) from the worker thread crashed now and then.)
+        this object's (the GUI) thread. (QTimer.singleShot(0, self, callable) from the
+        worker thread crashed now and then.)
     """
 
     _finished = Signal(object, object)
@@ -42,7 +40,7 @@ class Background(QObject):
         except Exception as exc:  # handed to the GUI thread, which decides what to show
             value, callback = exc, on_error
         try:
-            emit(self._finished, callback, value)
+            self._finished.emit(callback, value)
         except RuntimeError:  # this object was destroyed meanwhile (the app is closing)
             pass
 

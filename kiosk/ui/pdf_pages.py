@@ -5,7 +5,17 @@ Runs on a worker thread; QtPdf is imported here, on first use, so start-up never
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
+
+
+def on_white(page: QImage) -> QImage:
+    """pdfium leaves the paper transparent; a preview shows it white, as printed."""
+    paper = QImage(page.size(), QImage.Format_RGB32)
+    paper.fill(Qt.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return paper
 
 
 class PdfUnreadable(ValueError):
@@ -28,7 +38,7 @@ def render_pages(pdf: bytes, width_px: int, max_pages: int = 20) -> list[QImage]
         for page in range(min(document.pageCount(), max_pages)):
             points = document.pagePointSize(page)
             height = max(1, round(width_px * points.height() / max(points.width(), 1)))
-            images.append(document.render(page, QSize(width_px, height), fillColor=Qt.white))
+            images.append(on_white(document.render(page, QSize(width_px, height))))
         return images
     finally:
         document.close()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk.printing.faults import Fault, JobState, PrintError
 from kiosk.printing.quota import PrintQuota
 from kiosk.ui.background import Background
-from kiosk.ui.safe_emit import emit
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +155,7 @@ class PrintQueue(QObject):
 
     def _update(self, job: PrintJob) -> PrintJob:
         self._jobs[job.number] = job
-        emit(self.job_changed, job)
+        self.job_changed.emit(job)
         return job
 
     def _log(self, exc: Exception) -> None:

@@ -29,3 +29,21 @@ def test_void_qt_calls_keep_none_alive():
         obj.setObjectName("x")
     gc.collect()
     assert sys.getrefcount(None) >= before - 10
+
+
+@pytest.mark.xfail(BROKEN, strict=True,
+                   reason="PySide6 6.12.0 decrements True's refcount on every emit (Python < 3.12)")
+def test_emits_keep_true_alive(qapp):
+    from PySide6.QtCore import Signal
+
+    class Emitter(QObject):
+        fired = Signal(int)
+
+    emitter = Emitter()
+    emitter.fired.connect(lambda value: None)
+    gc.collect()
+    before = sys.getrefcount(True)
+    for number in range(500):
+        emitter.fired.emit(number)
+    gc.collect()
+    assert sys.getrefcount(True) >= before - 10

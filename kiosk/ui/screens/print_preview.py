@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from kiosk.printing.faults import Fault, JobState
 from kiosk.ui.background import Background
 from kiosk.ui.print_queue import PrintJob, PrintQueue
-from kiosk.ui.safe_emit import emit
 from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, label
 from kiosk.ui.theme import COLOURS
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
@@ -164,7 +163,7 @@ class PrintPreviewScreen(Screen):
             self.job = job
             self.retranslate_ui()
             if newly_finished:
-                emit(self.job_finished, self.key, self.language, job)
+                self.job_finished.emit(self.key, self.language, job)
 
     def qr_text(self) -> str:
         """What the QR code says: the leaflet's title and the office's known contacts only."""
