@@ -55,27 +55,36 @@ class HomeScreen(Screen):
         self.open_on_tap(tile, location)
         return tile
 
+    def _show_tiles(self, grid: TileGrid, tiles: list[tuple]) -> None:
+        """(pictogram, title, summary, location, icon mm) per tile. A new language keeps the
+        same tiles in the same places: reword them rather than rebuild (a third of the time)."""
+        shown = grid.tiles()
+        if [(t.property("pictogram"), t.property("location")) for t in shown] == [
+                (pictogram, location) for pictogram, _, _, location, _ in tiles]:
+            for tile, (pictogram, title, summary, _, _) in zip(shown, tiles):
+                tile.set_text(title, summary)
+                tile.set_pictogram(pictogram)
+        else:
+            grid.set_tiles([self._tile(*spec) for spec in tiles])
+
     def _topic_location(self, card) -> Location:
         return Location(OFFICES) if card.opens == "offices" else Location(TOPIC, card.id)
 
     def fill(self) -> None:
         service, lang = self.service, self.language
-        self.needs.set_tiles([
-            self._tile(c.pictogram, c.title, c.summary, self._topic_location(c), 16)
-            for c in service.topics("need", lang)
-        ])
-        self.programmes.set_tiles([
-            self._tile(c.pictogram, c.title, "", self._topic_location(c), 11)
-            for c in service.topics("programme", lang)
-        ])
-        intro = service.topics("intro", lang)
-        more = [self._tile(c.pictogram, c.title, c.summary, Location(TOPIC, c.id)) for c in intro]
-        more.append(self._tile("offices-list", self.tr("IOM offices"),
-                               self.tr("The central office in Tbilisi and four field offices"),
-                               Location(OFFICES)))
-        more.append(self._tile("emergency-call", self.tr("Emergency numbers"),
-                               self.tr("Police, ambulance and fire: 112"), Location(EMERGENCY)))
-        self.more.set_tiles(more)
+        needs = [(c.pictogram, c.title, c.summary, self._topic_location(c), 16)
+                 for c in service.topics("need", lang)]
+        programmes = [(c.pictogram, c.title, "", self._topic_location(c), 11)
+                      for c in service.topics("programme", lang)]
+        more = [(c.pictogram, c.title, c.summary, Location(TOPIC, c.id), 14)
+                for c in service.topics("intro", lang)]
+        more.append(("offices-list", self.tr("IOM offices"),
+                     self.tr("The central office in Tbilisi and four field offices"),
+                     Location(OFFICES), 14))
+        more.append(("emergency-call", self.tr("Emergency numbers"),
+                     self.tr("Police, ambulance and fire: 112"), Location(EMERGENCY), 14))
+        for grid, tiles in ((self.needs, needs), (self.programmes, programmes), (self.more, more)):
+            self._show_tiles(grid, tiles)
         date = content_date(service.info.version)
         self.updated.setVisible(date is not None)
         if date is not None:

@@ -109,7 +109,8 @@ class SearchScreen(Screen):
     def forget(self) -> None:
         """Drop what was typed and any switch to Latin letters (idle reset, language change)."""
         self.field.clear()
-        self.keyboard.set_language(self.language)
+        if self.isVisible():  # hidden, the keys follow the language when next shown (show_key)
+            self.keyboard.set_language(self.language)
         self.keyboard.show_own_letters()
         self.result_list.scroll_to(0)
 

@@ -15,7 +15,8 @@ class Tile(QPushButton):
         self.setFocusPolicy(Qt.NoFocus)
         self._icon = QLabel()
         self._icon.setFixedSize(icon_px, icon_px)
-        self._icon.setPixmap(pictogram_pixmap(pictogram, icon_px))
+        self._icon_px = icon_px
+        self.set_pictogram(pictogram)
         self.title_label = QLabel()
         self.title_label.setProperty("role", "tile-title")
         self.title_label.setWordWrap(True)
@@ -34,6 +35,11 @@ class Tile(QPushButton):
         row.addLayout(text, 1)
         for label in (self._icon, self.title_label, self.summary_label):
             label.setAttribute(Qt.WA_TransparentForMouseEvents)
+
+    def set_pictogram(self, pictogram: str) -> None:
+        """(Again after a change of writing direction: pointing pictograms mirror.)"""
+        self.setProperty("pictogram", pictogram)
+        self._icon.setPixmap(pictogram_pixmap(pictogram, self._icon_px))
 
     def set_text(self, title: str, summary: str = "") -> None:
         self.title_label.setText(title)
