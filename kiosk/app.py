@@ -147,6 +147,11 @@ def start(app: QApplication, settings: Settings, windowed: bool,
         window.resize(1280, 800)
         window.show()
     else:
+        # Cover the screen even where no window manager honours "full screen" (a bare X
+        # server); under cage or a desktop, showFullScreen does it by itself.
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
     return window
 
