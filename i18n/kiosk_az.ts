@@ -109,52 +109,52 @@
         <translation>Bu gün: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="73"/>
+        <location filename="../kiosk/ui/screens/home.py" line="81"/>
         <source>IOM offices</source>
         <translation>BMqT ofisləri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="74"/>
+        <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Tbilisidə mərkəzi ofis və dörd sahə ofisi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="76"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>Emergency numbers</source>
         <translation>Təcili nömrələr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="77"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Polis, təcili yardım və yanğınsöndürmə: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="82"/>
+        <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Information updated: %1</source>
         <translation>Məlumat yenilənib: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="87"/>
+        <location filename="../kiosk/ui/screens/home.py" line="96"/>
         <source>What do you need?</source>
         <translation>Sizə nə lazımdır?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="88"/>
+        <location filename="../kiosk/ui/screens/home.py" line="97"/>
         <source>How IOM helps</source>
         <translation>BMqT necə kömək edir</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="89"/>
+        <location filename="../kiosk/ui/screens/home.py" line="98"/>
         <source>About IOM, offices and emergencies</source>
         <translation>BMqT haqqında, ofislər və təcili nömrələr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="90"/>
+        <location filename="../kiosk/ui/screens/home.py" line="99"/>
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="91"/>
+        <location filename="../kiosk/ui/screens/home.py" line="100"/>
         <source>Type a word to find a topic or an office</source>
         <translation>Mövzu və ya ofis tapmaq üçün söz yazın</translation>
     </message>
@@ -349,152 +349,157 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
         <source>Update refused: %1</source>
         <translation>Yeniləmə rədd edildi: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
         <source>Test print failed: %1</source>
         <translation>Sınaq çapı alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>No content is loaded.</source>
         <translation>Heç bir məzmun yüklənməyib.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
         <source>Version %1, installed %2</source>
         <translation>Versiya %1, quraşdırılıb: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
         <source>Printer state unavailable: %1</source>
         <translation>Printerin vəziyyəti məlum deyil: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <source>Asking the printer…</source>
+        <translation>Printerin vəziyyəti yoxlanılır…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>İstifadə göstəriciləri oxuna bilmir; jurnala baxın.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>Bu kioskda yeniləmələri idxal etmək mümkün deyil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>USB yaddaşda yeniləmə tapılmadı (axtarılan: %1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
         <source>Importing %1 ...</source>
         <translation>%1 idxal edilir ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
         <source>Update imported.</source>
         <translation>Yeniləmə idxal edildi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
         <source>Sending a test page ...</source>
         <translation>Sınaq səhifəsi göndərilir ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
         <source>Test page sent.</source>
         <translation>Sınaq səhifəsi göndərildi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>Yazıla bilən USB yaddaş tapılmadı. USB yaddaş taxın və yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
         <source>Export failed: %1</source>
         <translation>İxrac alınmadı: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>%1 faylına yazıldı (%2 sətir; %3 kiçik say çıxarıldı).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Kiosk: %1</source>
         <translation>Kiosk: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Content</source>
         <translation>Məzmun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Import update from USB</source>
         <translation>USB-dən yeniləməni idxal et</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Test print</source>
         <translation>Sınaq çapı</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Usage figures (all hours)</source>
         <translation>İstifadə göstəriciləri (bütün saatlar)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Event</source>
         <translation>Hadisə</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Count</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
         <source>Export usage figures to USB</source>
         <translation>İstifadə göstəricilərini USB-yə ixrac et</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Recent log</source>
         <translation>Son jurnal qeydləri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
         <source>Back to kiosk</source>
         <translation>Kioska qayıt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
         <source>Exit to desktop</source>
         <translation>İş masasına çıx</translation>
     </message>
@@ -775,42 +780,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="141"/>
+        <location filename="../kiosk/ui/screens/search.py" line="142"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>Axtarış hazırda bu kioskda işləmir. Bu səhifələr kömək edə bilər:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="144"/>
+        <location filename="../kiosk/ui/screens/search.py" line="145"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>Bu hərflərlə heç nə tapılmadı. Daha az hərf yazın və ya bura baxın:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="147"/>
+        <location filename="../kiosk/ui/screens/search.py" line="148"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>Söz yazmaq üçün aşağıdakı hərflərə toxunun: şəhər, ehtiyac və ya kömək növü. Nəticələr siz yazdıqca görünür.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="164"/>
+        <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>Type a word</source>
         <translation>Söz yazın</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>IOM offices</source>
         <translation>BMqT ofisləri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Tbilisidə mərkəzi ofis və dörd sahə ofisi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Emergency numbers</source>
         <translation>Təcili nömrələr</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Polis, təcili yardım və yanğınsöndürmə: 112</translation>
     </message>
@@ -818,7 +823,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
+        <location filename="../kiosk/ui/widgets/tile.py" line="49"/>
         <source>Touch to open</source>
         <translation>Açmaq üçün toxunun</translation>
     </message>

@@ -109,52 +109,52 @@
         <translation>امروز: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="73"/>
+        <location filename="../kiosk/ui/screens/home.py" line="81"/>
         <source>IOM offices</source>
         <translation>دفترهای سازمان بین‌المللی مهاجرت</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="74"/>
+        <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>دفتر مرکزی در تفلیس و چهار دفتر منطقه‌ای</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="76"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>Emergency numbers</source>
         <translation>شماره‌های اضطراری</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="77"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>پلیس، آمبولانس و آتش‌نشانی: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="82"/>
+        <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Information updated: %1</source>
         <translation>تاریخ به‌روزرسانی اطلاعات: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="87"/>
+        <location filename="../kiosk/ui/screens/home.py" line="96"/>
         <source>What do you need?</source>
         <translation>به چه چیزی نیاز دارید؟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="88"/>
+        <location filename="../kiosk/ui/screens/home.py" line="97"/>
         <source>How IOM helps</source>
         <translation>سازمان بین‌المللی مهاجرت چگونه کمک می‌کند</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="89"/>
+        <location filename="../kiosk/ui/screens/home.py" line="98"/>
         <source>About IOM, offices and emergencies</source>
         <translation>درباره سازمان، دفترها و شماره‌های اضطراری</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="90"/>
+        <location filename="../kiosk/ui/screens/home.py" line="99"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="91"/>
+        <location filename="../kiosk/ui/screens/home.py" line="100"/>
         <source>Type a word to find a topic or an office</source>
         <translation>یک کلمه بنویسید تا موضوع یا دفتری را پیدا کنید</translation>
     </message>
@@ -349,152 +349,157 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
         <source>Update refused: %1</source>
         <translation>به‌روزرسانی رد شد: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
         <source>Test print failed: %1</source>
         <translation>چاپ آزمایشی ناموفق بود: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>No content is loaded.</source>
         <translation>هیچ محتوایی بارگذاری نشده است.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
         <source>Version %1, installed %2</source>
         <translation>نسخه %1، نصب‌شده در %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
         <source>Printer state unavailable: %1</source>
         <translation>وضعیت چاپگر در دسترس نیست: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <source>Asking the printer…</source>
+        <translation>در حال بررسی وضعیت چاپگر…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>آمار استفاده خوانده نمی‌شود؛ لاگ را ببینید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>در این دستگاه نمی‌توان به‌روزرسانی وارد کرد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>هیچ به‌روزرسانی‌ای روی حافظه USB پیدا نشد (جست‌وجو برای %1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
         <source>Importing %1 ...</source>
         <translation>در حال وارد کردن %1 ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
         <source>Update imported.</source>
         <translation>به‌روزرسانی وارد شد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
         <source>Sending a test page ...</source>
         <translation>در حال ارسال صفحه آزمایشی ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
         <source>Test page sent.</source>
         <translation>صفحه آزمایشی ارسال شد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>هیچ حافظه USB قابل نوشتنی پیدا نشد. یک حافظه وصل کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>در %1 نوشته شد (%2 ردیف؛ %3 شمارش کوچک کنار گذاشته شد).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Operator</source>
         <translation>اپراتور</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Kiosk: %1</source>
         <translation>دستگاه: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Content</source>
         <translation>محتوا</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Import update from USB</source>
         <translation>وارد کردن به‌روزرسانی از USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Printer</source>
         <translation>چاپگر</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Test print</source>
         <translation>چاپ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Usage figures (all hours)</source>
         <translation>آمار استفاده (همه ساعت‌ها)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Item</source>
         <translation>مورد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Count</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
         <source>Export usage figures to USB</source>
         <translation>خروجی آمار استفاده روی USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Recent log</source>
         <translation>لاگ اخیر</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
         <source>Back to kiosk</source>
         <translation>بازگشت به حالت کیوسک</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
         <source>Exit to desktop</source>
         <translation>خروج به دسکتاپ</translation>
     </message>
@@ -773,42 +778,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="141"/>
+        <location filename="../kiosk/ui/screens/search.py" line="142"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>جست‌وجو فعلاً در این دستگاه در دسترس نیست. این صفحه‌ها ممکن است به شما کمک کنند:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="144"/>
+        <location filename="../kiosk/ui/screens/search.py" line="145"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>برای این حروف چیزی پیدا نشد. حروف کمتری را امتحان کنید، یا اینجا را ببینید:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="147"/>
+        <location filename="../kiosk/ui/screens/search.py" line="148"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>روی حروف زیر بزنید تا یک کلمه بنویسید: یک شهر، یک نیاز یا یک نوع کمک. نتایج هم‌زمان با نوشتن شما نشان داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="164"/>
+        <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>Type a word</source>
         <translation>یک کلمه بنویسید</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>IOM offices</source>
         <translation>دفترهای سازمان بین‌المللی مهاجرت</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>دفتر مرکزی در تفلیس و چهار دفتر منطقه‌ای</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Emergency numbers</source>
         <translation>شماره‌های اضطراری</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>پلیس، آمبولانس و آتش‌نشانی: 112</translation>
     </message>
@@ -816,7 +821,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
+        <location filename="../kiosk/ui/widgets/tile.py" line="49"/>
         <source>Touch to open</source>
         <translation>برای باز کردن بزنید</translation>
     </message>

@@ -109,52 +109,52 @@
         <translation>Այսօր՝ %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="73"/>
+        <location filename="../kiosk/ui/screens/home.py" line="81"/>
         <source>IOM offices</source>
         <translation>ՄՄԿ-ի գրասենյակներ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="74"/>
+        <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Կենտրոնական գրասենյակը Թբիլիսիում և չորս տարածքային գրասենյակ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="76"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>Emergency numbers</source>
         <translation>Արտակարգ դեպքերի համարներ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="77"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Ոստիկանություն, շտապ օգնություն և հրշեջներ՝ 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="82"/>
+        <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Information updated: %1</source>
         <translation>Տեղեկությունը թարմացվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="87"/>
+        <location filename="../kiosk/ui/screens/home.py" line="96"/>
         <source>What do you need?</source>
         <translation>Ի՞նչ է Ձեզ պետք</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="88"/>
+        <location filename="../kiosk/ui/screens/home.py" line="97"/>
         <source>How IOM helps</source>
         <translation>Ինչպես է օգնում ՄՄԿ-ն</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="89"/>
+        <location filename="../kiosk/ui/screens/home.py" line="98"/>
         <source>About IOM, offices and emergencies</source>
         <translation>ՄՄԿ-ի մասին, գրասենյակներ և արտակարգ դեպքեր</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="90"/>
+        <location filename="../kiosk/ui/screens/home.py" line="99"/>
         <source>Search</source>
         <translation>Որոնում</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="91"/>
+        <location filename="../kiosk/ui/screens/home.py" line="100"/>
         <source>Type a word to find a topic or an office</source>
         <translation>Գրեք բառ՝ թեմա կամ գրասենյակ գտնելու համար</translation>
     </message>
@@ -349,152 +349,157 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
         <source>Update refused: %1</source>
         <translation>Թարմացումը մերժվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
         <source>Test print failed: %1</source>
         <translation>Փորձնական տպումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>No content is loaded.</source>
         <translation>Բովանդակություն բեռնված չէ։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
         <source>Version %1, installed %2</source>
         <translation>Տարբերակ %1, տեղադրված՝ %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
         <source>Printer state unavailable: %1</source>
         <translation>Տպիչի վիճակը հասանելի չէ՝ %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <source>Asking the printer…</source>
+        <translation>Տպիչի վիճակը ճշտվում է…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>Օգտագործման տվյալները հնարավոր չէ կարդալ, տե՛ս մատյանը։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>Այս սարքում թարմացումներ ներմուծել հնարավոր չէ։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>USB կրիչում թարմացում չի գտնվել (որոնվում է՝ %1)։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
         <source>Importing %1 ...</source>
         <translation>Ներմուծվում է %1 ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
         <source>Update imported.</source>
         <translation>Թարմացումը ներմուծված է։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
         <source>Sending a test page ...</source>
         <translation>Փորձնական էջն ուղարկվում է ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
         <source>Test page sent.</source>
         <translation>Փորձնական էջն ուղարկված է։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>Գրառման համար հասանելի USB կրիչ չի գտնվել։ Միացրեք այն և նորից փորձեք։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
         <source>Export failed: %1</source>
         <translation>Արտահանումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>Գրված է %1 ֆայլում (%2 տող, %3 փոքր թվեր բաց են թողնված)։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Operator</source>
         <translation>Օպերատոր</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Kiosk: %1</source>
         <translation>Սարք՝ %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Content</source>
         <translation>Բովանդակություն</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Import update from USB</source>
         <translation>Ներմուծել թարմացումը USB-ից</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Printer</source>
         <translation>Տպիչ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Test print</source>
         <translation>Փորձնական տպում</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Usage figures (all hours)</source>
         <translation>Օգտագործման տվյալներ (բոլոր ժամերը)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Event</source>
         <translation>Իրադարձություն</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Item</source>
         <translation>Տարր</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Count</source>
         <translation>Քանակ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
         <source>Export usage figures to USB</source>
         <translation>Արտահանել օգտագործման տվյալները USB կրիչ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Recent log</source>
         <translation>Մատյանի վերջին գրառումները</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
         <source>Back to kiosk</source>
         <translation>Վերադառնալ հանրային ռեժիմ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
         <source>Exit to desktop</source>
         <translation>Ելք աշխատասեղան</translation>
     </message>
@@ -775,42 +780,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="141"/>
+        <location filename="../kiosk/ui/screens/search.py" line="142"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>Որոնումն այս պահին հասանելի չէ այս սարքում։ Այս էջերը կարող են օգնել․</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="144"/>
+        <location filename="../kiosk/ui/screens/search.py" line="145"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>Այս տառերով ոչինչ չի գտնվել։ Փորձեք ավելի քիչ տառեր կամ նայեք այստեղ․</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="147"/>
+        <location filename="../kiosk/ui/screens/search.py" line="148"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>Հպեք ներքևի տառերին՝ բառ գրելու համար (քաղաք, կարիք կամ օգնության տեսակ)։ Արդյունքները հայտնվում են գրելու ընթացքում։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="164"/>
+        <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>Type a word</source>
         <translation>Գրեք բառ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>IOM offices</source>
         <translation>ՄՄԿ-ի գրասենյակներ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Կենտրոնական գրասենյակը Թբիլիսիում և չորս տարածքային գրասենյակ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Emergency numbers</source>
         <translation>Արտակարգ դեպքերի համարներ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Ոստիկանություն, շտապ օգնություն և հրշեջներ՝ 112</translation>
     </message>
@@ -818,7 +823,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
+        <location filename="../kiosk/ui/widgets/tile.py" line="49"/>
         <source>Touch to open</source>
         <translation>Հպեք՝ բացելու համար</translation>
     </message>

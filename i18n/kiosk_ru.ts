@@ -109,52 +109,52 @@
         <translation>Сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="73"/>
+        <location filename="../kiosk/ui/screens/home.py" line="81"/>
         <source>IOM offices</source>
         <translation>Офисы МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="74"/>
+        <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Центральный офис в Тбилиси и четыре полевых офиса</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="76"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="77"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Полиция, скорая помощь и пожарные: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="82"/>
+        <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Information updated: %1</source>
         <translation>Информация обновлена: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="87"/>
+        <location filename="../kiosk/ui/screens/home.py" line="96"/>
         <source>What do you need?</source>
         <translation>Что вам нужно?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="88"/>
+        <location filename="../kiosk/ui/screens/home.py" line="97"/>
         <source>How IOM helps</source>
         <translation>Как помогает МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="89"/>
+        <location filename="../kiosk/ui/screens/home.py" line="98"/>
         <source>About IOM, offices and emergencies</source>
         <translation>О МОМ, офисы и экстренные номера</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="90"/>
+        <location filename="../kiosk/ui/screens/home.py" line="99"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="91"/>
+        <location filename="../kiosk/ui/screens/home.py" line="100"/>
         <source>Type a word to find a topic or an office</source>
         <translation>Введите слово, чтобы найти тему или офис</translation>
     </message>
@@ -349,152 +349,157 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
         <source>Update refused: %1</source>
         <translation>Обновление отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
         <source>Test print failed: %1</source>
         <translation>Ошибка пробной печати: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>No content is loaded.</source>
         <translation>Содержимое не загружено.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
         <source>Version %1, installed %2</source>
         <translation>Версия %1, установлена %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
         <source>Printer state unavailable: %1</source>
         <translation>Состояние принтера недоступно: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <source>Asking the printer…</source>
+        <translation>Запрашиваем состояние принтера…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>Не удаётся прочитать статистику использования; см. журнал.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>В этом киоске нельзя импортировать обновления.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>Обновление на USB-накопителе не найдено (искали %1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
         <source>Importing %1 ...</source>
         <translation>Импорт %1 ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
         <source>Update imported.</source>
         <translation>Обновление импортировано.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
         <source>Sending a test page ...</source>
         <translation>Отправка пробной страницы ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
         <source>Test page sent.</source>
         <translation>Пробная страница отправлена.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>Не найден USB-накопитель, доступный для записи. Вставьте его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
         <source>Export failed: %1</source>
         <translation>Ошибка экспорта: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>Записано в %1 (строк: %2; исключено малых значений: %3).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Kiosk: %1</source>
         <translation>Киоск: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Content</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Import update from USB</source>
         <translation>Импорт обновления с USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Test print</source>
         <translation>Пробная печать</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Usage figures (all hours)</source>
         <translation>Статистика использования (за всё время)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
         <source>Export usage figures to USB</source>
         <translation>Экспорт статистики на USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Recent log</source>
         <translation>Последние записи журнала</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
         <source>Back to kiosk</source>
         <translation>Вернуться в киоск</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
         <source>Exit to desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
@@ -777,42 +782,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="141"/>
+        <location filename="../kiosk/ui/screens/search.py" line="142"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>Поиск в этом киоске сейчас недоступен. Вам могут помочь эти страницы:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="144"/>
+        <location filename="../kiosk/ui/screens/search.py" line="145"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>По этим буквам ничего не найдено. Наберите меньше букв или посмотрите здесь:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="147"/>
+        <location filename="../kiosk/ui/screens/search.py" line="148"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>Нажимайте на буквы ниже, чтобы набрать слово: город, проблему или вид помощи. Результаты появляются по мере набора.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="164"/>
+        <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>Type a word</source>
         <translation>Введите слово</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>IOM offices</source>
         <translation>Офисы МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Центральный офис в Тбилиси и четыре полевых офиса</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Полиция, скорая помощь и пожарные: 112</translation>
     </message>
@@ -820,7 +825,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
+        <location filename="../kiosk/ui/widgets/tile.py" line="49"/>
         <source>Touch to open</source>
         <translation>Нажмите, чтобы открыть</translation>
     </message>

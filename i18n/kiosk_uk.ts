@@ -109,52 +109,52 @@
         <translation>Сьогодні: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="73"/>
+        <location filename="../kiosk/ui/screens/home.py" line="81"/>
         <source>IOM offices</source>
         <translation>Офіси МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="74"/>
+        <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Центральний офіс у Тбілісі та чотири польові офіси</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="76"/>
+        <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>Emergency numbers</source>
         <translation>Екстрені номери</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="77"/>
+        <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Поліція, швидка допомога та пожежники: 112</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="82"/>
+        <location filename="../kiosk/ui/screens/home.py" line="91"/>
         <source>Information updated: %1</source>
         <translation>Інформацію оновлено: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="87"/>
+        <location filename="../kiosk/ui/screens/home.py" line="96"/>
         <source>What do you need?</source>
         <translation>Що вам потрібно?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="88"/>
+        <location filename="../kiosk/ui/screens/home.py" line="97"/>
         <source>How IOM helps</source>
         <translation>Як допомагає МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="89"/>
+        <location filename="../kiosk/ui/screens/home.py" line="98"/>
         <source>About IOM, offices and emergencies</source>
         <translation>Про МОМ, офіси та екстрені номери</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="90"/>
+        <location filename="../kiosk/ui/screens/home.py" line="99"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/home.py" line="91"/>
+        <location filename="../kiosk/ui/screens/home.py" line="100"/>
         <source>Type a word to find a topic or an office</source>
         <translation>Введіть слово, щоб знайти тему або офіс</translation>
     </message>
@@ -349,152 +349,157 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="115"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
         <source>Update refused: %1</source>
         <translation>Оновлення відхилено: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="118"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
         <source>Test print failed: %1</source>
         <translation>Помилка пробного друку: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="145"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
         <source>No content is loaded.</source>
         <translation>Вміст не завантажено.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
         <source>Version %1, installed %2</source>
         <translation>Версія %1, встановлено %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="159"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
         <source>Printer state unavailable: %1</source>
         <translation>Стан принтера недоступний: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <source>Asking the printer…</source>
+        <translation>Запитуємо стан принтера…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>Не вдається прочитати статистику використання; див. журнал.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="180"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>У цьому кіоску не можна імпортувати оновлення.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>Оновлення на USB-накопичувачі не знайдено (шукали %1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
         <source>Importing %1 ...</source>
         <translation>Імпорт %1 ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="196"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
         <source>Update imported.</source>
         <translation>Оновлення імпортовано.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
         <source>Sending a test page ...</source>
         <translation>Надсилання пробної сторінки ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="208"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
         <source>Test page sent.</source>
         <translation>Пробну сторінку надіслано.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="214"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>Не знайдено USB-накопичувача, доступного для запису. Вставте його та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="220"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
         <source>Export failed: %1</source>
         <translation>Помилка експорту: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>Записано в %1 (рядків: %2; вилучено малих значень: %3).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
         <source>Kiosk: %1</source>
         <translation>Кіоск: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="233"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
         <source>Content</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Import update from USB</source>
         <translation>Імпорт оновлення з USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="235"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
         <source>Test print</source>
         <translation>Пробний друк</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
         <source>Usage figures (all hours)</source>
         <translation>Статистика використання (за весь час)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Item</source>
         <translation>Елемент</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
         <source>Count</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
         <source>Export usage figures to USB</source>
         <translation>Експорт статистики на USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Recent log</source>
         <translation>Останні записи журналу</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="242"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
         <source>Back to kiosk</source>
         <translation>Повернутися до кіоску</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
         <source>Exit to desktop</source>
         <translation>Вийти на робочий стіл</translation>
     </message>
@@ -777,42 +782,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="141"/>
+        <location filename="../kiosk/ui/screens/search.py" line="142"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>Пошук у цьому кіоску зараз недоступний. Вам можуть допомогти ці сторінки:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="144"/>
+        <location filename="../kiosk/ui/screens/search.py" line="145"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>За цими літерами нічого не знайдено. Наберіть менше літер або подивіться тут:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="147"/>
+        <location filename="../kiosk/ui/screens/search.py" line="148"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>Торкайтеся літер нижче, щоб набрати слово: місто, проблему чи вид допомоги. Результати з’являються під час набору.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="164"/>
+        <location filename="../kiosk/ui/screens/search.py" line="165"/>
         <source>Type a word</source>
         <translation>Введіть слово</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="166"/>
         <source>IOM offices</source>
         <translation>Офіси МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Центральний офіс у Тбілісі та чотири польові офіси</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Emergency numbers</source>
         <translation>Екстрені номери</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Поліція, швидка допомога та пожежники: 112</translation>
     </message>
@@ -820,7 +825,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../kiosk/ui/widgets/tile.py" line="43"/>
+        <location filename="../kiosk/ui/widgets/tile.py" line="49"/>
         <source>Touch to open</source>
         <translation>Торкніться, щоб відкрити</translation>
     </message>

@@ -107,7 +107,7 @@ def test_operator_flow(qtbot, started_kiosk, tmp_path):
 
     assert window.context.content.service.info.version in screen.content_label.text()
     assert "a line staff should see" in screen.log_view.toPlainText()
-    assert "idle, paper ok" in screen.printer_label.text()
+    qtbot.waitUntil(lambda: "idle, paper ok" in screen.printer_label.text())  # asked off the GUI thread
     shown = {(screen.usage_table.item(r, 0).text(), screen.usage_table.item(r, 1).text(),
               screen.usage_table.item(r, 3).text()) for r in range(screen.usage_table.rowCount())}
     assert ("topic_view", "need-go-home", "6") in shown

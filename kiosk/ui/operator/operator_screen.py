@@ -53,6 +53,8 @@ class OperatorScreen(Screen):
         self.content_date = content_date
         self.importing = BackgroundCall(self, synchronous)
         self.printing = BackgroundCall(self, synchronous)
+        # Asking CUPS can take seconds when it hangs: never on the GUI thread.
+        self.printer_state = BackgroundCall(self, synchronous)
 
         self.title = label("title")
         self.kiosk_label = label()
@@ -114,6 +116,9 @@ class OperatorScreen(Screen):
         self.importing.failed.connect(
             lambda reason: self.import_status.setText(self.tr("Update refused: %1").replace("%1", reason)))
         self.printing.finished.connect(self._printed)
+        self.printer_state.finished.connect(lambda text: self.printer_label.setText(str(text)))
+        self.printer_state.failed.connect(lambda reason: self.printer_label.setText(
+            self.tr("Printer state unavailable: %1").replace("%1", reason)))
         self.printing.failed.connect(
             lambda reason: self.print_status.setText(self.tr("Test print failed: %1").replace("%1", reason)))
         self.retranslate_ui()
@@ -152,11 +157,10 @@ class OperatorScreen(Screen):
     def _fill_printer(self) -> None:
         if self.printer is None:
             return
-        try:
-            self.printer_label.setText(str(self.printer.state_text()))
-        except Exception as exc:
-            log.warning("printer state unavailable: %s", exc)
-            self.printer_label.setText(self.tr("Printer state unavailable: %1").replace("%1", str(exc)))
+        printer = self.printer
+        if self.printer_state.start(lambda _progress: printer.state_text(), "printer state"):
+            if not self.printer_state.synchronous:
+                self.printer_label.setText(self.tr("Asking the printer…"))
 
     def _fill_usage(self) -> None:
         try:
