@@ -15,7 +15,7 @@ def add_parsers(content) -> None:
     pack = content.add_parser("pack", help="build a signed update bundle from a content pack")
     pack.add_argument("pack_dir", nargs="?", help="content pack folder (default: from settings)")
     pack.add_argument("--key", required=True, help="private key file (from keygen)")
-    pack.add_argument("--out", required=True, help="bundle file to write, e.g. content-2026.12.1.1.tar.gz")
+    pack.add_argument("--out", required=True, help="bundle file to write, e.g. content-2026.12.1.1.kioskbundle (the operator screen looks for *.kioskbundle)")
     imp = content.add_parser("import", help="verify and install a signed update bundle")
     imp.add_argument("bundle", help="bundle file, e.g. on a USB stick")
     content.add_parser("rollback", help="serve the previous content again")

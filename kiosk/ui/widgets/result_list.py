@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QScroller, QScrollerProperties, \
-    QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QListView, QScroller, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from kiosk.ui.theme import COLOURS, Metrics
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
+from kiosk.ui.widgets.touch_scroll import scroll_by_finger
 
 
 
@@ -189,13 +192,7 @@ class ResultList(QListView):
         # every styled ancestor underneath it as well.
         self.setStyleSheet(f"QListView {{ background: {COLOURS['background']}; border: none; }}")
         self.viewport().setAutoFillBackground(True)
-        QScroller.grabGesture(self.viewport(), QScroller.LeftMouseButtonGesture)
-        scroller = QScroller.scroller(self.viewport())
-        props = scroller.scrollerProperties()
-        props.setScrollMetric(QScrollerProperties.MousePressEventDelay, 0)
-        props.setScrollMetric(QScrollerProperties.HorizontalOvershootPolicy,
-                              QScrollerProperties.OvershootAlwaysOff)
-        scroller.setScrollerProperties(props)
+        scroll_by_finger(self.viewport())
         self.clicked.connect(self._tapped)
 
     def _tapped(self, index: QModelIndex) -> None:

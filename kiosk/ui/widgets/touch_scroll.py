@@ -5,6 +5,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QScrollerProperties, QWidget
 
 
+def scroll_by_finger(viewport: QWidget, overshoot_resistance: float | None = None) -> None:
+    """Kinetic scrolling by dragging. Touches arrive as synthesised mouse events, so the
+    left-button gesture covers both."""
+    QScroller.grabGesture(viewport, QScroller.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    props = scroller.scrollerProperties()
+    if overshoot_resistance is not None:
+        props.setScrollMetric(QScrollerProperties.OvershootDragResistanceFactor, overshoot_resistance)
+    # Deliver presses at once: a delayed press swallowed quick taps right after a screen change.
+    props.setScrollMetric(QScrollerProperties.MousePressEventDelay, 0)
+    props.setScrollMetric(QScrollerProperties.HorizontalOvershootPolicy,
+                          QScrollerProperties.OvershootAlwaysOff)
+    scroller.setScrollerProperties(props)
+
+
 class TouchScrollArea(QScrollArea):
     def __init__(self, content: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
@@ -13,16 +28,7 @@ class TouchScrollArea(QScrollArea):
         self.setFrameShape(QFrame.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        # Touches arrive as synthesised mouse events, so the left-button gesture covers both.
-        QScroller.grabGesture(self.viewport(), QScroller.LeftMouseButtonGesture)
-        scroller = QScroller.scroller(self.viewport())
-        props = scroller.scrollerProperties()
-        props.setScrollMetric(QScrollerProperties.OvershootDragResistanceFactor, 0.3)
-        # Deliver presses at once: a delayed press swallowed quick taps right after a screen change.
-        props.setScrollMetric(QScrollerProperties.MousePressEventDelay, 0)
-        props.setScrollMetric(QScrollerProperties.HorizontalOvershootPolicy,
-                              QScrollerProperties.OvershootAlwaysOff)
-        scroller.setScrollerProperties(props)
+        scroll_by_finger(self.viewport(), overshoot_resistance=0.3)
 
     @property
     def position(self) -> int:
