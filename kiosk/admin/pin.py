@@ -9,11 +9,12 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
+
+from kiosk.durable import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -109,18 +110,7 @@ class PinStore:
     def _write(self, state: dict) -> None:
         """Atomically: a crash leaves the old file or the new one, never half of one."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(self.path.name + ".tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            json.dump(state, stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, self.path)
-        folder = os.open(self.path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+        write_atomically(self.path, json.dumps(state).encode("utf-8"), mode=0o600)
 
     @property
     def is_set(self) -> bool:

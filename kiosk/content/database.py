@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from kiosk.content import models
 from kiosk.content.pack import LoadedPack, Problem, load_pack, pack_fingerprint
 from kiosk.content.search import SEARCH_SCHEMA, build_index
+from kiosk.durable import fsync_path
 from kiosk.paths import PICTOGRAMS
 
 log = logging.getLogger(__name__)
@@ -118,17 +119,9 @@ def build_database(pack: LoadedPack, url: str) -> None:
         staging.unlink(missing_ok=True)
         raise
     engine.dispose()
-    _fsync(staging)
+    fsync_path(staging)
     os.replace(staging, path)
-    _fsync(path.parent)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_path(path.parent)
 
 
 def _fill(engine: Engine, pack: LoadedPack, recreate: bool) -> None:

@@ -190,22 +190,17 @@ class ContentService:
 
     def topic_titles(self, topic_id: str) -> dict[str, str]:
         """A topic's title in every language it has (for the staff line on leaflets)."""
-        with Session(self._engine) as session:
-            rows = session.execute(
-                select(models.TopicText.language, models.TopicText.title)
-                .where(models.TopicText.topic_id == topic_id)
-            ).all()
-        if not rows:
-            raise ContentNotFound(topic_id)
-        return dict(rows)
+        return self._in_every_language(models.TopicText.title, models.TopicText.topic_id, topic_id)
 
     def office_names(self, office_id: str) -> dict[str, str]:
         """An office's name in every language it has."""
+        return self._in_every_language(models.OfficeText.name, models.OfficeText.office_id, office_id)
+
+    def _in_every_language(self, column, owner, owner_id: str) -> dict[str, str]:
         with Session(self._engine) as session:
             rows = session.execute(
-                select(models.OfficeText.language, models.OfficeText.name)
-                .where(models.OfficeText.office_id == office_id)
+                select(column.class_.language, column).where(owner == owner_id)
             ).all()
         if not rows:
-            raise ContentNotFound(office_id)
+            raise ContentNotFound(owner_id)
         return dict(rows)

@@ -43,8 +43,6 @@ def settle() -> None:
 
 def render_all(settings: Settings, outdir: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.app import application, build_window, load_content
 
     outdir.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,7 @@
 """Qt's own translation system for UI strings: our `i18n/kiosk_<lang>.qm` plus Qt's `qtbase_<lang>.qm`."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from kiosk.paths import I18N
 
@@ -41,7 +41,6 @@ class UiTranslator:
         UiTranslator._installed = wanted
         for translator in wanted:
             self._app.installTranslator(translator)
-        QLocale.setDefault(QLocale(language))
         self.language = language
 
     def _catalogues(self, language: str) -> list[QTranslator]:

@@ -20,7 +20,8 @@ from typing import Callable
 from kiosk.updates.errors import BundleRejected, RollbackUnavailable
 from kiosk.updates.keys import trusted_keys
 from kiosk.updates.reader import Limits, read_bundle
-from kiosk.updates.store import BUNDLED, ContentStore, StoreState, fsync_path
+from kiosk.durable import fsync_path
+from kiosk.updates.store import BUNDLED, ContentStore, StoreState
 from kiosk.updates.versions import newest
 
 log = logging.getLogger(__name__)

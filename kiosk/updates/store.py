@@ -26,6 +26,7 @@ import tomllib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from kiosk.durable import fsync_path, write_atomically
 from kiosk.updates.errors import BundleRejected
 from kiosk.updates.versions import is_valid, newest, parse_version
 
@@ -49,25 +50,6 @@ def pack_version(folder: Path) -> str | None:
         return None
     version = data.get("version")
     return version.strip() if isinstance(version, str) and is_valid(version) else None
-
-
-def fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temp file, fsync, rename over, fsync the folder: after power loss, old or new, never half."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(temp, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, path)
-    fsync_path(path.parent)
 
 
 class ContentStore:

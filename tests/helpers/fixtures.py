@@ -50,10 +50,10 @@ def make_window(qtbot, settings, built_database):
 
     windows = []
 
-    def make(width=1920, height=1080, idle_tick_ms=50, **overrides):
+    def make(width=1920, height=1080, idle_tick_ms=50, leaflet_pdf=None, **overrides):
         chosen = dataclasses.replace(settings, **{"database_url": built_database, **overrides})
         app = application()
-        window = build_window(app, chosen, idle_tick_ms=idle_tick_ms)
+        window = build_window(app, chosen, idle_tick_ms=idle_tick_ms, leaflet_pdf=leaflet_pdf)
         qtbot.addWidget(window)
         window.context.content.load(chosen.content_dir, chosen.content_database_url)
         window.resize(width, height)
@@ -66,6 +66,8 @@ def make_window(qtbot, settings, built_database):
     for app, window in windows:
         app.removeEventFilter(window.idle)
         window.idle.set_armed(False)
+        if getattr(window, "print_queue", None) is not None:
+            window.print_queue.shutdown()
         window.context.session.set_language("en")  # leaves no catalogue of ours installed
         if window.context.content.service is not None:
             window.context.content.service.close()

@@ -74,35 +74,13 @@ def cups(cups_server):
 
 
 @pytest.fixture
-def make_print_window(qtbot, settings, built_database, cups):
+def make_print_window(make_window, cups):
     """A kiosk window built by the app's own `build_window` with a leaflet renderer, printing
     to the private CUPS server's cups-pdf queue."""
-    import dataclasses
-
-    from kiosk.app import application, build_window
-
-    windows = []
 
     def make(leaflet_pdf=fake_leaflet_pdf, width=1920, height=1080, **overrides):
-        overrides = {"idle_timeout_s": 60.0, **overrides}  # no idle reset while a job runs
-        chosen = dataclasses.replace(settings, database_url=built_database,
-                                     printer_queue=cups.queue, printer_server=cups.server,
-                                     **overrides)
-        app = application()
-        window = build_window(app, chosen, idle_tick_ms=50, leaflet_pdf=leaflet_pdf)
-        qtbot.addWidget(window)
-        window.context.content.load(chosen.content_dir, chosen.content_database_url)
-        window.resize(width, height)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append((app, window))
-        return window
+        overrides = {"idle_timeout_s": 60.0,  # no idle reset while a job runs
+                     "printer_queue": cups.queue, "printer_server": cups.server, **overrides}
+        return make_window(width, height, leaflet_pdf=leaflet_pdf, **overrides)
 
-    yield make
-    for app, window in windows:
-        app.removeEventFilter(window.idle)
-        window.idle.set_armed(False)
-        window.print_queue.shutdown()
-        window.context.session.set_language("en")
-        if window.context.content.service is not None:
-            window.context.content.service.close()
+    return make

@@ -1,15 +1,7 @@
 """Background calls back on the GUI thread."""
-import sys
 import threading
 
-import pytest
-from PySide6.QtCore import QObject, Signal
-
 from kiosk.ui.background import Background
-
-
-class Emitter(QObject):
-    fired = Signal(object)
 
 
 def test_background_calls_back_on_the_gui_thread(qtbot):
