@@ -235,14 +235,24 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="38"/>
+        <source>%1 km from here, in a straight line</source>
+        <translation>%1 كم من هنا في خط مستقيم</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="46"/>
         <source>IOM offices in Georgia</source>
         <translation>مكاتب المنظمة الدولية للهجرة في جورجيا</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
-        <source>Touch an office to see how to reach it.</source>
-        <translation>المس مكتبًا لترى كيف تصل إليه.</translation>
+        <location filename="../kiosk/ui/screens/offices.py" line="49"/>
+        <source>The office nearest to this kiosk is first. Touch an office to see what this kiosk knows about it.</source>
+        <translation>المكتب الأقرب إلى هذا الجهاز يظهر أولًا. المس أي مكتب لترى المعلومات المتوفرة عنه على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="52"/>
+        <source>Touch an office to see what this kiosk knows about it.</source>
+        <translation>المس أي مكتب لترى المعلومات المتوفرة عنه على هذا الجهاز.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +283,22 @@
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
-        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
-        <translation>عنوان هذا المكتب وبيانات الاتصال به غير موجودة بعد على هذا الجهاز. يُرجى أن تسأل الموظفين هنا أو في أي مكتب من مكاتب المنظمة الدولية للهجرة.</translation>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <source>This is an IOM office. Its address and phone number are not on this kiosk yet. Please ask the staff where this kiosk stands.</source>
+        <translation>هذا مكتب تابع للمنظمة الدولية للهجرة. عنوانه ورقم هاتفه غير موجودين على هذا الجهاز بعد. يُرجى أن تسأل الموظفين في المكان الذي يوجد فيه هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>Help you can get here</source>
         <translation>المساعدة التي يمكنك الحصول عليها هنا</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="97"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>في حالة الطوارئ، اتصل بالرقم 112: مجانًا، ليلًا ونهارًا.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="99"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>لم يراجع هذا النصَّ بعدُ متحدثٌ أصلي باللغة.</translation>
     </message>

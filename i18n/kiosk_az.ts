@@ -126,7 +126,7 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="85"/>
         <source>Police, ambulance and fire: 112</source>
-        <translation>Polis, təcili yardım və yanğınsöndürmə: 112</translation>
+        <translation>Polis, təcili tibbi yardım və yanğınsöndürmə: 112</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="91"/>
@@ -219,7 +219,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="89"/>
         <source>Emergency numbers: police, ambulance, fire</source>
-        <translation>Təcili nömrələr: polis, təcili yardım, yanğınsöndürmə</translation>
+        <translation>Fövqəladə hallar nömrələri: polis, təcili tibbi yardım, yanğınsöndürmə</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="90"/>
@@ -235,14 +235,24 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="38"/>
+        <source>%1 km from here, in a straight line</source>
+        <translation>Buradan düz xətt üzrə %1 km</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="46"/>
         <source>IOM offices in Georgia</source>
         <translation>Gürcüstanda BMqT ofisləri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
-        <source>Touch an office to see how to reach it.</source>
-        <translation>Ora necə çatacağınızı görmək üçün ofisə toxunun.</translation>
+        <location filename="../kiosk/ui/screens/offices.py" line="49"/>
+        <source>The office nearest to this kiosk is first. Touch an office to see what this kiosk knows about it.</source>
+        <translation>Bu kioska ən yaxın ofis birinci göstərilir. Ofis haqqında bu kioskda hansı məlumatın olduğunu görmək üçün ona toxunun.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="52"/>
+        <source>Touch an office to see what this kiosk knows about it.</source>
+        <translation>Ofis haqqında bu kioskda hansı məlumatın olduğunu görmək üçün ona toxunun.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +283,22 @@
         <translation>İş saatları</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
-        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
-        <translation>Bu ofisin ünvanı və əlaqə məlumatları hələ bu kioskda yoxdur. Zəhmət olmasa, buradakı işçilərdən və ya istənilən BMqT ofisində soruşun.</translation>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <source>This is an IOM office. Its address and phone number are not on this kiosk yet. Please ask the staff where this kiosk stands.</source>
+        <translation>Bu, BMqT-nin ofisidir. Onun ünvanı və telefon nömrəsi hələ bu kioskda yoxdur. Zəhmət olmasa, bu kioskun olduğu yerdəki işçilərdən soruşun.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>Help you can get here</source>
         <translation>Burada ala biləcəyiniz kömək</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="97"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>Təcili halda 112-yə zəng edin: pulsuz, gecə-gündüz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="99"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Bu mətn hələ ana dili bu dil olan biri tərəfindən yoxlanılmayıb.</translation>
     </message>
@@ -298,7 +308,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Latin letters</source>
-        <translation>Latın hərfləri</translation>
+        <translation>Əsas hərflər</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
@@ -343,7 +353,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="219"/>
         <source>Switches between Latin letters and the letters of your language</source>
-        <translation>Latın hərfləri ilə Azərbaycan hərfləri arasında keçid edir</translation>
+        <translation>Əsas hərflərlə Azərbaycan hərfləri arasında keçid edir</translation>
     </message>
 </context>
 <context>
@@ -817,7 +827,7 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Police, ambulance and fire: 112</source>
-        <translation>Polis, təcili yardım və yanğınsöndürmə: 112</translation>
+        <translation>Polis, təcili tibbi yardım və yanğınsöndürmə: 112</translation>
     </message>
 </context>
 <context>

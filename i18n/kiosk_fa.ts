@@ -116,7 +116,7 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation>دفتر مرکزی در تفلیس و چهار دفتر منطقه‌ای</translation>
+        <translation>دفتر مرکزی در تفلیس و چهار دفتر در شهرهای دیگر</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="84"/>
@@ -235,14 +235,24 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="38"/>
+        <source>%1 km from here, in a straight line</source>
+        <translation>%1 کیلومتر از اینجا، در خط مستقیم</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="46"/>
         <source>IOM offices in Georgia</source>
         <translation>دفترهای سازمان بین‌المللی مهاجرت در گرجستان</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
-        <source>Touch an office to see how to reach it.</source>
-        <translation>روی یک دفتر بزنید تا ببینید چطور به آن برسید.</translation>
+        <location filename="../kiosk/ui/screens/offices.py" line="49"/>
+        <source>The office nearest to this kiosk is first. Touch an office to see what this kiosk knows about it.</source>
+        <translation>نزدیک‌ترین دفتر به این دستگاه در بالای فهرست است. روی هر دفتر بزنید تا ببینید این دستگاه چه اطلاعاتی درباره آن دارد.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="52"/>
+        <source>Touch an office to see what this kiosk knows about it.</source>
+        <translation>روی هر دفتر بزنید تا ببینید این دستگاه چه اطلاعاتی درباره آن دارد.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +283,22 @@
         <translation>ساعات کاری</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
-        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
-        <translation>نشانی و اطلاعات تماس این دفتر هنوز در این دستگاه نیست. لطفاً از کارکنان اینجا یا در هر یک از دفترهای سازمان بین‌المللی مهاجرت بپرسید.</translation>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <source>This is an IOM office. Its address and phone number are not on this kiosk yet. Please ask the staff where this kiosk stands.</source>
+        <translation>این یکی از دفترهای سازمان بین‌المللی مهاجرت است. نشانی و شماره تلفن آن هنوز در این دستگاه نیست. لطفاً از کارکنان محلی که این دستگاه در آن قرار دارد بپرسید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>Help you can get here</source>
         <translation>کمکی که اینجا می‌توانید بگیرید</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="97"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>در وضعیت اضطراری با شماره 112 تماس بگیرید: رایگان، شبانه‌روزی.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="99"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>این متن هنوز توسط یک فارسی‌زبان بازبینی نشده است.</translation>
     </message>
@@ -805,7 +815,7 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation>دفتر مرکزی در تفلیس و چهار دفتر منطقه‌ای</translation>
+        <translation>دفتر مرکزی در تفلیس و چهار دفتر در شهرهای دیگر</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="168"/>

@@ -235,14 +235,24 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="38"/>
+        <source>%1 km from here, in a straight line</source>
+        <translation>%1 կմ այստեղից՝ ուղիղ գծով</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="46"/>
         <source>IOM offices in Georgia</source>
         <translation>ՄՄԿ-ի գրասենյակները Վրաստանում</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
-        <source>Touch an office to see how to reach it.</source>
-        <translation>Հպեք գրասենյակին՝ տեսնելու համար, թե ինչպես հասնել այնտեղ։</translation>
+        <location filename="../kiosk/ui/screens/offices.py" line="49"/>
+        <source>The office nearest to this kiosk is first. Touch an office to see what this kiosk knows about it.</source>
+        <translation>Առաջինն այս սարքին ամենամոտ գրասենյակն է։ Հպեք գրասենյակին՝ տեսնելու համար, թե ինչ տեղեկություն կա դրա մասին այս սարքում։</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="52"/>
+        <source>Touch an office to see what this kiosk knows about it.</source>
+        <translation>Հպեք գրասենյակին՝ տեսնելու համար, թե ինչ տեղեկություն կա դրա մասին այս սարքում։</translation>
     </message>
 </context>
 <context>
@@ -273,22 +283,22 @@
         <translation>Աշխատանքային ժամեր</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
-        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
-        <translation>Այս գրասենյակի հասցեն և կոնտակտային տվյալները դեռ չկան այս սարքում։ Խնդրում ենք հարցնել այստեղի աշխատակիցներին կամ ՄՄԿ-ի ցանկացած գրասենյակում։</translation>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <source>This is an IOM office. Its address and phone number are not on this kiosk yet. Please ask the staff where this kiosk stands.</source>
+        <translation>Սա ՄՄԿ-ի գրասենյակ է։ Դրա հասցեն և հեռախոսահամարը դեռ չկան այս սարքում։ Խնդրում ենք հարցնել աշխատակիցներին այն վայրում, որտեղ գտնվում է այս սարքը։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>Help you can get here</source>
         <translation>Օգնություն, որ կարող եք ստանալ այստեղ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="97"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>Շտապ դեպքում զանգահարեք 112՝ անվճար, օր ու գիշեր։</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="99"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Այս տեքստը դեռ չի ստուգել մայրենի լեզվով խոսողը։</translation>
     </message>

@@ -235,14 +235,24 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="38"/>
+        <source>%1 km from here, in a straight line</source>
+        <translation>%1 კმ აქედან, პირდაპირი ხაზით</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="46"/>
         <source>IOM offices in Georgia</source>
         <translation>IOM-ის ოფისები საქართველოში</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
-        <source>Touch an office to see how to reach it.</source>
-        <translation>შეეხეთ ოფისს, რომ ნახოთ, როგორ მიხვიდეთ.</translation>
+        <location filename="../kiosk/ui/screens/offices.py" line="49"/>
+        <source>The office nearest to this kiosk is first. Touch an office to see what this kiosk knows about it.</source>
+        <translation>პირველია ამ კიოსკთან ყველაზე ახლოს მდებარე ოფისი. შეეხეთ ოფისს, რომ ნახოთ, რა ინფორმაციაა მის შესახებ ამ კიოსკში.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="52"/>
+        <source>Touch an office to see what this kiosk knows about it.</source>
+        <translation>შეეხეთ ოფისს, რომ ნახოთ, რა ინფორმაციაა მის შესახებ ამ კიოსკში.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +283,22 @@
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
-        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
-        <translation>ამ ოფისის მისამართი და საკონტაქტო მონაცემები ჯერ არ არის ამ კიოსკში. გთხოვთ, ჰკითხოთ აქაურ თანამშრომლებს ან IOM-ის ნებისმიერ ოფისში.</translation>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <source>This is an IOM office. Its address and phone number are not on this kiosk yet. Please ask the staff where this kiosk stands.</source>
+        <translation>ეს IOM-ის ოფისია. მისი მისამართი და ტელეფონის ნომერი ამ კიოსკში ჯერ არ არის. გთხოვთ, ჰკითხოთ იმ ადგილის თანამშრომლებს, სადაც ეს კიოსკი დგას.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>Help you can get here</source>
         <translation>დახმარება, რომელსაც აქ მიიღებთ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="97"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>საგანგებო შემთხვევაში დარეკეთ 112-ზე: უფასოდ, დღე და ღამე.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="99"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
     </message>

@@ -116,7 +116,7 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation>Центральный офис в Тбилиси и четыре полевых офиса</translation>
+        <translation>Центральный офис в Тбилиси и четыре офиса в регионах</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="84"/>
@@ -235,14 +235,24 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="38"/>
+        <source>%1 km from here, in a straight line</source>
+        <translation>%1 км отсюда по прямой</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="46"/>
         <source>IOM offices in Georgia</source>
         <translation>Офисы МОМ в Грузии</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
-        <source>Touch an office to see how to reach it.</source>
-        <translation>Нажмите на офис, чтобы узнать, как до него добраться.</translation>
+        <location filename="../kiosk/ui/screens/offices.py" line="49"/>
+        <source>The office nearest to this kiosk is first. Touch an office to see what this kiosk knows about it.</source>
+        <translation>Первым указан ближайший к этому киоску офис. Нажмите на офис, чтобы увидеть, что о нём известно этому киоску.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="52"/>
+        <source>Touch an office to see what this kiosk knows about it.</source>
+        <translation>Нажмите на офис, чтобы увидеть, что о нём известно этому киоску.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +283,22 @@
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
-        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
-        <translation>Адреса и контактов этого офиса пока нет в этом киоске. Пожалуйста, спросите у сотрудников здесь или в любом офисе МОМ.</translation>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <source>This is an IOM office. Its address and phone number are not on this kiosk yet. Please ask the staff where this kiosk stands.</source>
+        <translation>Это офис МОМ. Его адреса и телефона пока нет в этом киоске. Пожалуйста, спросите у сотрудников там, где стоит этот киоск.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>Help you can get here</source>
         <translation>Какую помощь можно получить здесь</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="97"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>В экстренном случае звоните 112: бесплатно, днём и ночью.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="99"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Этот текст ещё не проверен носителем языка.</translation>
     </message>
@@ -809,7 +819,7 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation>Центральный офис в Тбилиси и четыре полевых офиса</translation>
+        <translation>Центральный офис в Тбилиси и четыре офиса в регионах</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="168"/>

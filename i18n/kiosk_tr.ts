@@ -235,14 +235,24 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="38"/>
+        <source>%1 km from here, in a straight line</source>
+        <translation>Buradan kuş uçuşu %1 km</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="46"/>
         <source>IOM offices in Georgia</source>
         <translation>Gürcistan&apos;daki IOM ofisleri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
-        <source>Touch an office to see how to reach it.</source>
-        <translation>Nasıl ulaşacağınızı görmek için bir ofise dokunun.</translation>
+        <location filename="../kiosk/ui/screens/offices.py" line="49"/>
+        <source>The office nearest to this kiosk is first. Touch an office to see what this kiosk knows about it.</source>
+        <translation>Bu kioska en yakın ofis en üstte. Bir ofis hakkında bu kioskta hangi bilgilerin olduğunu görmek için ofise dokunun.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="52"/>
+        <source>Touch an office to see what this kiosk knows about it.</source>
+        <translation>Bir ofis hakkında bu kioskta hangi bilgilerin olduğunu görmek için ofise dokunun.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +283,22 @@
         <translation>Çalışma saatleri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
-        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
-        <translation>Bu ofisin adresi ve iletişim bilgileri henüz bu kioskta yok. Lütfen buradaki görevlilere veya herhangi bir IOM ofisine sorun.</translation>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <source>This is an IOM office. Its address and phone number are not on this kiosk yet. Please ask the staff where this kiosk stands.</source>
+        <translation>Bu bir IOM ofisidir. Adresi ve telefon numarası henüz bu kioskta yok. Lütfen bu kioskun bulunduğu yerdeki görevlilere sorun.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>Help you can get here</source>
         <translation>Burada alabileceğiniz yardım</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="97"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>Acil durumda 112&apos;yi arayın: ücretsiz, gece gündüz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="99"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Bu metin henüz anadili bu dil olan biri tarafından kontrol edilmedi.</translation>
     </message>
@@ -298,7 +308,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
         <source>Latin letters</source>
-        <translation>Latin harfleri</translation>
+        <translation>Temel harfler</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="149"/>
@@ -343,7 +353,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="219"/>
         <source>Switches between Latin letters and the letters of your language</source>
-        <translation>Latin harfleri ile Türkçe harfler arasında geçiş yapar</translation>
+        <translation>Temel harfler ile Türkçe harfler arasında geçiş yapar</translation>
     </message>
 </context>
 <context>

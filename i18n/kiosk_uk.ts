@@ -116,7 +116,7 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="82"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation>Центральний офіс у Тбілісі та чотири польові офіси</translation>
+        <translation>Центральний офіс у Тбілісі та чотири офіси в регіонах</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="84"/>
@@ -235,14 +235,24 @@
 <context>
     <name>OfficeListScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="32"/>
+        <location filename="../kiosk/ui/screens/offices.py" line="38"/>
+        <source>%1 km from here, in a straight line</source>
+        <translation>%1 км звідси по прямій</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="46"/>
         <source>IOM offices in Georgia</source>
         <translation>Офіси МОМ у Грузії</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/offices.py" line="33"/>
-        <source>Touch an office to see how to reach it.</source>
-        <translation>Торкніться офісу, щоб дізнатися, як до нього дістатися.</translation>
+        <location filename="../kiosk/ui/screens/offices.py" line="49"/>
+        <source>The office nearest to this kiosk is first. Touch an office to see what this kiosk knows about it.</source>
+        <translation>Першим указано найближчий до цього кіоску офіс. Торкніться офісу, щоб побачити, що про нього відомо цьому кіоску.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/screens/offices.py" line="52"/>
+        <source>Touch an office to see what this kiosk knows about it.</source>
+        <translation>Торкніться офісу, щоб побачити, що про нього відомо цьому кіоску.</translation>
     </message>
 </context>
 <context>
@@ -273,22 +283,22 @@
         <translation>Години роботи</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="92"/>
-        <source>The address and contact details of this office are not yet on this kiosk. Please ask the staff here or at any IOM office.</source>
-        <translation>Адреси й контактів цього офісу поки немає в цьому кіоску. Будь ласка, запитайте в працівників тут або в будь-якому офісі МОМ.</translation>
+        <location filename="../kiosk/ui/screens/office.py" line="93"/>
+        <source>This is an IOM office. Its address and phone number are not on this kiosk yet. Please ask the staff where this kiosk stands.</source>
+        <translation>Це офіс МОМ. Його адреси й телефону в цьому кіоску поки немає. Будь ласка, запитайте в працівників там, де стоїть цей кіоск.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="95"/>
+        <location filename="../kiosk/ui/screens/office.py" line="96"/>
         <source>Help you can get here</source>
         <translation>Яку допомогу можна отримати тут</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="96"/>
+        <location filename="../kiosk/ui/screens/office.py" line="97"/>
         <source>In an emergency, call 112: free, day and night.</source>
         <translation>У невідкладному випадку телефонуйте 112: безкоштовно, вдень і вночі.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/office.py" line="98"/>
+        <location filename="../kiosk/ui/screens/office.py" line="99"/>
         <source>This text has not yet been checked by a native speaker.</source>
         <translation>Цей текст ще не перевірив носій мови.</translation>
     </message>
@@ -809,7 +819,7 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="167"/>
         <source>The central office in Tbilisi and four field offices</source>
-        <translation>Центральний офіс у Тбілісі та чотири польові офіси</translation>
+        <translation>Центральний офіс у Тбілісі та чотири офіси в регіонах</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="168"/>

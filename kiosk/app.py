@@ -57,6 +57,7 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
         session=VisitorSession(app, settings.default_language),
         navigator=Navigator(),
         metrics=metrics,
+        here=settings.position,
     )
     idle = IdleMonitor(
         idle_ms=round(settings.idle_timeout_s * 1000),

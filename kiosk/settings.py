@@ -20,6 +20,12 @@ def _default_data_dir() -> Path:
     return Path(base) / "iom-kiosk"
 
 
+# Georgia's bounding box, rounded outwards (latitude 41.05-43.59 N, longitude 40.01-46.74 E):
+# a kiosk position outside it is a typo (e.g. latitude and longitude swapped).
+GEORGIA_LATITUDE = (41.0, 43.6)
+GEORGIA_LONGITUDE = (39.9, 46.8)
+
+
 class SettingsError(ValueError):
     """A configuration file that cannot be used; the message says what to fix."""
 
@@ -78,6 +84,15 @@ class Settings:
     location: str = field(
         default="",
         metadata={"help": "Where the kiosk stands (e.g. 'Sarpi border crossing'), for staff."},
+    )
+    latitude: float | None = field(
+        default=None,
+        metadata={"help": "The kiosk's latitude in degrees (within Georgia, 41.0 to 43.6); with "
+                          "longitude, the office list shows the nearest office first."},
+    )
+    longitude: float | None = field(
+        default=None,
+        metadata={"help": "The kiosk's longitude in degrees (within Georgia, 39.9 to 46.8)."},
     )
     log_file: Path = field(
         default=Path(""),
@@ -204,6 +219,20 @@ class Settings:
             raise SettingsError(f"{source}: print_job_timeout_s must be positive")
         if self.print_quota_session < 0 or self.print_quota_hour < 0:
             raise SettingsError(f"{source}: print quotas must be 0 (no limit) or more")
+        if (self.latitude is None) != (self.longitude is None):
+            raise SettingsError(f"{source}: give both latitude and longitude, or neither")
+        for name, value, (low, high) in (("latitude", self.latitude, GEORGIA_LATITUDE),
+                                         ("longitude", self.longitude, GEORGIA_LONGITUDE)):
+            if value is not None and not low <= value <= high:
+                raise SettingsError(
+                    f"{source}: {name} must be within Georgia ({low} to {high}), not {value}")
+
+    @property
+    def position(self) -> tuple[float, float] | None:
+        """(latitude, longitude) of the kiosk, or None when not set."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return (self.latitude, self.longitude)
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, str]]:
@@ -221,6 +250,12 @@ def _convert(spec: dataclasses.Field, value, source: str):
         if kind == "Path":
             return Path(value).expanduser()
         if kind == "float":
+            return float(value)
+        if kind == "float | None":  # TOML has no null: "" (or leaving it out) means unset
+            if value == "" or value is None:
+                return None
+            if isinstance(value, bool):
+                raise TypeError("expected a number")
             return float(value)
         if kind == "int":
             if isinstance(value, bool) or int(value) != value:

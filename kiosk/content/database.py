@@ -159,6 +159,7 @@ def _fill(engine: Engine, pack: LoadedPack, recreate: bool) -> None:
                 id=office.id, order=office.order, central=office.central,
                 phone=office.phone, email=office.email, website=office.website,
                 latitude=office.latitude, longitude=office.longitude,
+                city_latitude=office.city_latitude, city_longitude=office.city_longitude,
                 texts=[
                     models.OfficeText(language=t.language, reviewed=t.reviewed, **t.fields)
                     for t in office.texts.values()

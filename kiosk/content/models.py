@@ -60,6 +60,8 @@ class Office(Base):
     website: Mapped[str] = mapped_column(String(512), default="")
     latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    city_latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    city_longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     texts: Mapped[list[OfficeText]] = relationship(back_populates="office", cascade="all, delete-orphan")
     services: Mapped[list[OfficeService]] = relationship(
         cascade="all, delete-orphan", order_by="OfficeService.position"

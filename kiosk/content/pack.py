@@ -21,6 +21,7 @@ TOPIC_KEYS = {"kind", "order", "pictogram", "related", "opens", "text"}
 TOPIC_TEXT_REQUIRED = ("title", "summary", "body")
 OFFICE_KEYS = {
     "order", "central", "phone", "email", "website", "latitude", "longitude", "services", "text",
+    *("city_latitude", "city_longitude", "city_source"),
 }
 OFFICE_CONTACT_FIELDS = ("phone", "email", "website", "latitude", "longitude")
 OFFICE_TEXT_REQUIRED = ("name", "city")
@@ -78,6 +79,11 @@ class OfficeSource:
     longitude: float | None
     services: list[str]
     texts: dict[str, LocalText]
+    # The centre of the office's city, a public fact with its source: distances use it
+    # until the office's own latitude/longitude are known.
+    city_latitude: float | None = None
+    city_longitude: float | None = None
+    city_source: str = ""
 
 
 @dataclass
@@ -355,6 +361,24 @@ def _coordinate(reader: _FileReader, data: dict, key: str, limit: float) -> floa
     return float(value)
 
 
+def _city_position(reader: _FileReader, data: dict) -> dict:
+    """city_latitude/city_longitude: both or neither, and never without their source."""
+    lat = _coordinate(reader, data, "city_latitude", 90)
+    lon = _coordinate(reader, data, "city_longitude", 180)
+    source = data.get("city_source", "")
+    if not isinstance(source, str):
+        reader.error("city_source must be text", reader.line_of("city_source"))
+        source = ""
+    if (lat is None) != (lon is None):
+        reader.error("give both city_latitude and city_longitude, or neither",
+                     reader.line_of("city_latitude") or reader.line_of("city_longitude"))
+        lat = lon = None
+    elif lat is not None and not source.strip():
+        reader.error("city coordinates need city_source: where they come from",
+                     reader.line_of("city_latitude"))
+    return {"city_latitude": lat, "city_longitude": lon, "city_source": source.strip()}
+
+
 def _load_office(pack: LoadedPack, path: Path) -> None:
     reader = _FileReader(pack, path)
     data = reader.load()
@@ -380,6 +404,7 @@ def _load_office(pack: LoadedPack, path: Path) -> None:
         services=_str_list(reader, data, "services"),
         texts=reader.texts(data, OFFICE_TEXT_REQUIRED, OFFICE_TEXT_OPTIONAL),
         **contacts,
+        **_city_position(reader, data),
     )
     pack.offices[office.id] = office
     for key in OFFICE_CONTACT_FIELDS:

@@ -51,6 +51,9 @@ class OfficeCard:
     name: str
     city: str
     central: bool
+    # (latitude, longitude) for distances: the office's own when known, else its city
+    # centre's, else None.
+    position: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from kiosk.content.models import Base
 
 FTS_TABLE = "search_index"
-SEARCH_SCHEMA = "1"  # bump when the index layout or folding changes: databases are rebuilt
+# Bump when the index layout, the folding or a content table's columns change: databases
+# built before are rebuilt at start-up. 2: office.city_latitude/city_longitude.
+SEARCH_SCHEMA = "2"
 SNIPPET_CHARS = 110
 # Whole letters people type one way and texts write another; both sides are folded the same.
 _LETTER_FOLDS = {

@@ -24,6 +24,15 @@ class ContentNotFound(LookupError):
     pass
 
 
+def _position(office: models.Office) -> tuple[float, float] | None:
+    """The office's own coordinates once known; until then its city centre's."""
+    if office.latitude is not None and office.longitude is not None:
+        return (office.latitude, office.longitude)
+    if office.city_latitude is not None and office.city_longitude is not None:
+        return (office.city_latitude, office.city_longitude)
+    return None
+
+
 class ContentService:
     """Read-only queries for the screens; every text comes in the asked language when it exists,
     else in the pack's default language (the record says which)."""
@@ -109,7 +118,8 @@ class ContentService:
 
     def _office_card(self, office: models.Office, language: str) -> OfficeCard:
         t = self._pick(office.texts, language)
-        return OfficeCard(id=office.id, name=t.name, city=t.city, central=office.central)
+        return OfficeCard(id=office.id, name=t.name, city=t.city, central=office.central,
+                          position=_position(office))
 
     def office(self, office_id: str, language: str) -> OfficeDetail:
         with Session(self._engine) as session:

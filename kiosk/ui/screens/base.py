@@ -23,6 +23,8 @@ class ScreenContext:
     session: VisitorSession
     navigator: Navigator
     metrics: Metrics
+    # Where the kiosk stands, (latitude, longitude) from the settings; None when not set.
+    here: tuple[float, float] | None = None
 
 
 def label(role: str = "", text: str = "", wrap: bool = True) -> QLabel:

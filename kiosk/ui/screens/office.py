@@ -88,9 +88,10 @@ class OfficeScreen(Screen):
         self.review_note.setVisible(not detail.reviewed)
 
     def retranslate_ui(self) -> None:
+        # Say what is known (an IOM office, in the city above) and promise no route.
         self.no_details.setText(self.tr(
-            "The address and contact details of this office are not yet on this kiosk. "
-            "Please ask the staff here or at any IOM office."
+            "This is an IOM office. Its address and phone number are not on this kiosk yet. "
+            "Please ask the staff where this kiosk stands."
         ))
         self.services_heading.setText(self.tr("Help you can get here"))
         self.emergency_note.setText(self.tr("In an emergency, call 112: free, day and night."))

@@ -1,9 +1,18 @@
-"""The list of IOM offices in Georgia."""
+"""The list of IOM offices in Georgia: nearest first, with the distance, when the kiosk knows
+where it stands (settings latitude/longitude); in the pack's order otherwise."""
 from __future__ import annotations
 
+from kiosk.content.distance import nearest_first
+from kiosk.ui.locale_format import locale_for
 from kiosk.ui.navigation import OFFICE, Location
 from kiosk.ui.screens.base import Screen, ScreenContext, TileGrid, label
 from kiosk.ui.widgets.tile import Tile
+
+
+def distance_text(km: float, language: str) -> str:
+    """12.34 → "12", 3.46 → "3.5" (one decimal under 10 km), in the visitor's digits."""
+    loc = locale_for(language)
+    return loc.toString(km, "f", 1) if km < 10 else loc.toString(round(km))
 
 
 class OfficeListScreen(Screen):
@@ -21,13 +30,23 @@ class OfficeListScreen(Screen):
 
     def fill(self) -> None:
         tiles = []
-        for office in self.service.offices(self.language):
+        offices = nearest_first(self.service.offices(self.language), self.context.here)
+        for office, km in offices:
             tile = Tile("office", self.context.metrics.mm(12))
-            tile.set_text(office.city, office.name)
+            summary = office.name
+            if km is not None:
+                summary += "\n" + self.tr("%1 km from here, in a straight line").replace(
+                    "%1", distance_text(km, self.language))
+            tile.set_text(office.city, summary)
             self.open_on_tap(tile, Location(OFFICE, office.id))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("IOM offices in Georgia"))
-        self.intro.setText(self.tr("Touch an office to see how to reach it."))
+        if self.context.here is not None:
+            self.intro.setText(self.tr(
+                "The office nearest to this kiosk is first. "
+                "Touch an office to see what this kiosk knows about it."))
+        else:
+            self.intro.setText(self.tr("Touch an office to see what this kiosk knows about it."))
