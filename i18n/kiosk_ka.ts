@@ -300,7 +300,7 @@
     <message>
         <location filename="../kiosk/ui/screens/office.py" line="99"/>
         <source>This text has not yet been checked by a native speaker.</source>
-        <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
+        <translation>ეს ტექსტი ჯერ არ შეუმოწმებია ენის მატარებელს.</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@
     <message>
         <location filename="../kiosk/ui/screens/topic.py" line="86"/>
         <source>This text has not yet been checked by a native speaker.</source>
-        <translation>ეს ტექსტი ჯერ არ შეუმოწმებია მშობლიური ენის მცოდნეს.</translation>
+        <translation>ეს ტექსტი ჯერ არ შეუმოწმებია ენის მატარებელს.</translation>
     </message>
 </context>
 <context>
