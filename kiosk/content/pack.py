@@ -369,9 +369,11 @@ def _city_position(reader: _FileReader, data: dict) -> dict:
     if not isinstance(source, str):
         reader.error("city_source must be text", reader.line_of("city_source"))
         source = ""
-    if (lat is None) != (lon is None):
+    given = [data.get(key, "") != "" for key in ("city_latitude", "city_longitude")]
+    if (lat is None) != (lon is None) and given[0] != given[1]:  # a bad value is reported once
         reader.error("give both city_latitude and city_longitude, or neither",
                      reader.line_of("city_latitude") or reader.line_of("city_longitude"))
+    if (lat is None) != (lon is None):
         lat = lon = None
     elif lat is not None and not source.strip():
         reader.error("city coordinates need city_source: where they come from",
