@@ -55,8 +55,9 @@ def check_size_and_kind(head: bytes, size: int, max_bytes: int = MAX_FILE_BYTES)
                                " — not a kiosk usage export")
     if size == 0:
         raise MalformedFile(0, "empty file — not a kiosk usage export")
-    if b"\0" in head[:SNIFF_BYTES]:
-        raise MalformedFile(0, "binary content — not a CSV file")
+    nul = head[:SNIFF_BYTES].find(b"\0")
+    if nul >= 0:
+        raise MalformedFile(head[:nul].count(b"\n") + 1, "binary content — not a CSV file")
 
 
 def _decode(data: bytes) -> str:
