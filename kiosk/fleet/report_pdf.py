@@ -247,6 +247,7 @@ class FigureTable(Flowable):
 
 def _story(sections: list[Section], figures: FleetFigures, w: dict, width: float, rtl: bool,
            today: date) -> list:
+    register_fonts()  # the charts measure their labels as they are built
     def para(text, style, after=4.0, keep=False):
         return TextBlock(text, style, rtl, space_after=after, keep_with_next=keep)
 

@@ -16,7 +16,7 @@ import uuid
 from pathlib import Path
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
-FOLDER_PREFIX = "kiosk-pg-"
+FOLDER_PREFIX = "kiosk-postgres-"  # not kiosk-pg-*: older cleaners stopped every such cluster
 OWNER_FILE = "owner.pid"
 
 
