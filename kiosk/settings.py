@@ -26,6 +26,12 @@ GEORGIA_LATITUDE = (41.0, 43.6)
 GEORGIA_LONGITUDE = (39.9, 46.8)
 
 
+def valid_kiosk_id(text: str) -> bool:
+    """The kiosk id rule, shared by the settings and the fleet import: ASCII letters, digits,
+    '.', '_' and '-', at least one character."""
+    return bool(text) and all(c.isascii() and (c.isalnum() or c in "._-") for c in text)
+
+
 class SettingsError(ValueError):
     """A configuration file that cannot be used; the message says what to fix."""
 
@@ -206,7 +212,7 @@ class Settings:
             raise SettingsError(f"{source}: idle_timeout_s and countdown_s must be positive")
         if min(self.update_max_bundle_mb, self.update_max_unpacked_mb, self.update_max_files) <= 0:
             raise SettingsError(f"{source}: update_max_* limits must be positive")
-        if not self.kiosk_id or not all(c.isascii() and (c.isalnum() or c in "._-") for c in self.kiosk_id):
+        if not valid_kiosk_id(self.kiosk_id):
             raise SettingsError(f"{source}: kiosk_id may hold only letters, digits, '.', '_' and '-'")
         if self.log_max_kb <= 0 or self.log_backups < 0 or self.stats_min_count < 1:
             raise SettingsError(

@@ -11,6 +11,10 @@ CORE_MODULES = [
     "kiosk.leaflets.fonts", "kiosk.leaflets.qr", "kiosk.leaflets.pictogram",
     "kiosk.leaflets.dates", "kiosk.leaflets.command",
     "kiosk.content.search", "kiosk.content.distance",
+    "kiosk.fleet.models", "kiosk.fleet.database", "kiosk.fleet.usage_csv", "kiosk.fleet.importer",
+    "kiosk.fleet.figures", "kiosk.fleet.report_model", "kiosk.fleet.report_pdf",
+    "kiosk.fleet.words", "kiosk.fleet.command", "kiosk.tools.fleet_synth",
+    "kiosk.tools.postgres_sandbox",
 ]
 
 

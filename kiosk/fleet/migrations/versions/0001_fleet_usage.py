@@ -1,0 +1,42 @@
+"""Fleet usage counts and the ledger of imported files.
+
+Revision ID: fleet0001
+Revises:
+Create Date: 2026-11-30
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "fleet0001"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "fleet_usage_counts",
+        sa.Column("kiosk_id", sa.String(64), nullable=False),
+        sa.Column("hour_utc", sa.String(13), nullable=False),
+        sa.Column("event", sa.String(32), nullable=False),
+        sa.Column("key", sa.String(64), nullable=False),
+        sa.Column("language", sa.String(8), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("kiosk_id", "hour_utc", "event", "key", "language"),
+    )
+    op.create_index("ix_fleet_usage_event_hour", "fleet_usage_counts", ["event", "hour_utc"])
+    op.create_table(
+        "fleet_imported_files",
+        sa.Column("sha256", sa.String(64), primary_key=True),
+        sa.Column("name", sa.String(255), nullable=False),
+        sa.Column("size", sa.BigInteger(), nullable=False),
+        sa.Column("rows", sa.Integer(), nullable=False),
+        sa.Column("changed", sa.Integer(), nullable=False),
+        sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("fleet_imported_files")
+    op.drop_index("ix_fleet_usage_event_hour", "fleet_usage_counts")
+    op.drop_table("fleet_usage_counts")

@@ -1,0 +1,54 @@
+"""The fleet store: every kiosk's hourly counts under their natural key, and a ledger of the
+files imported (by SHA-256). Independent of the kiosk's own state database and of authoring."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, DateTime, Index, Integer, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Column widths, shared with the CSV checks so that a long value is refused with its line
+# number instead of failing (PostgreSQL) or being stored whole (SQLite) at insert time.
+KIOSK_ID_MAX = 64
+EVENT_MAX = 32
+KEY_MAX = 64
+LANGUAGE_MAX = 8
+
+
+class FleetBase(DeclarativeBase):
+    pass
+
+
+class UsageCount(FleetBase):
+    """One kiosk's count of one event in one UTC hour. The primary key is the natural key, so
+    a figure exported twice (the same stick read again, overlapping exports) is one row; an
+    import keeps the larger count and never adds."""
+
+    __tablename__ = "fleet_usage_counts"
+
+    kiosk_id: Mapped[str] = mapped_column(String(KIOSK_ID_MAX), primary_key=True)
+    # "2026-11-25T09" as the kiosk writes it: sorts and compares as time, the same on both
+    # dialects (no time-zone conversions), and a day is its first 10 characters.
+    hour_utc: Mapped[str] = mapped_column(String(13), primary_key=True)
+    event: Mapped[str] = mapped_column(String(EVENT_MAX), primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_MAX), primary_key=True)
+    language: Mapped[str] = mapped_column(String(LANGUAGE_MAX), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (
+        # The report reads one event over a period, for every kiosk.
+        Index("ix_fleet_usage_event_hour", "event", "hour_utc"),
+    )
+
+
+class ImportedFile(FleetBase):
+    """The ledger: a file whose bytes were imported once is recognised by its hash."""
+
+    __tablename__ = "fleet_imported_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), nullable=False)  # file name only, for staff
+    size: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    rows: Mapped[int] = mapped_column(Integer, nullable=False)
+    changed: Mapped[int] = mapped_column(Integer, nullable=False)  # rows added or raised
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
