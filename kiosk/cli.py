@@ -56,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     from kiosk.fleet.command import add_parsers as add_fleet_parsers
 
     add_fleet_parsers(sub)
+    from kiosk.authoring.cli import add_parser as add_studio_parser  # kiosk studio ...
+
+    add_studio_parser(sub)
     leaflet = sub.add_parser("leaflet", help="render a leaflet to a PDF file")
     leaflet.add_argument("leaflet_id", nargs="?", help="brief, topic:<id> or office:<id>")
     leaflet.add_argument("--list", action="store_true", help="list every leaflet id")
@@ -111,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.fleet.command import run as run_fleet
 
         return run_fleet(args, settings)
+    if args.command == "studio":
+        from kiosk.authoring.cli import run as run_studio
+
+        return run_studio(args, settings)
     if args.command == "leaflet":
         from kiosk.leaflets.command import leaflet_command
 
