@@ -53,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
         dest="action", required=True)
     stats_export = stats.add_parser("export", help="CSV of hourly counts, small counts left out")
     stats_export.add_argument("--out", help="file to write (default: stdout)")
+    from kiosk.authoring.cli import add_parser as add_studio_parser  # kiosk studio ...
+
+    add_studio_parser(sub)
     leaflet = sub.add_parser("leaflet", help="render a leaflet to a PDF file")
     leaflet.add_argument("leaflet_id", nargs="?", help="brief, topic:<id> or office:<id>")
     leaflet.add_argument("--list", action="store_true", help="list every leaflet id")
@@ -104,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, default, meaning in settings.describe():
             print(f"{name} = {default}\n    {meaning}")
         return 0
+    if args.command == "studio":
+        from kiosk.authoring.cli import run as run_studio
+
+        return run_studio(args, settings)
     if args.command == "leaflet":
         from kiosk.leaflets.command import leaflet_command
 
