@@ -16,12 +16,13 @@ import logging
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from kiosk.authoring.errors import StaleEdit, StoreUnavailable, StudioError
 from kiosk.authoring.records import APPROVED, IN_REVIEW
+from kiosk.authoring.validation import text_problems
 from kiosk.studio.diff import diff_html
 from kiosk.studio.grid_model import cell_text
 
@@ -160,6 +161,7 @@ class TextEditor(QWidget):
         self.submit_button = QPushButton()
         self.approve_button = QPushButton()
         self.reject_button = QPushButton()
+        self.reason_edit = QLineEdit()
         self.history_button = QPushButton()
         self.preview_button = QPushButton()
         self.save_button.clicked.connect(self.save)
@@ -174,6 +176,7 @@ class TextEditor(QWidget):
         for button in (self.save_button, self.submit_button, self.approve_button,
                        self.reject_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.reason_edit, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.preview_button)
@@ -204,6 +207,10 @@ class TextEditor(QWidget):
         self.key, self.language, self.item, self.stale = key, language, item, None
         self.source_column.set_fields(item.field_specs, item.source.fields)
         self.target_column.set_fields(item.field_specs, item.target.fields)
+        for box in self.target_column.boxes.values():
+            signal = box.edit.textChanged
+            signal.connect(self.validate)
+        self.validate()
         self.stale_box.hide()
         self._show_diff(diff)
         self._show_state()
@@ -237,12 +244,12 @@ class TextEditor(QWidget):
         if is_source:
             return
         if not diff.known:
-            self.diff_view.setHtml(f"<p>{self.tr('The source text this translation was made '
-                                                 'from is not on record.')}</p>")
+            self.diff_view.setPlainText(self.tr(
+                "The source text this translation was made from is not on record."))
             return
         if not diff.changed:
-            self.diff_view.setHtml(f"<p>{self.tr('The source has not changed since this '
-                                                 'translation was made.')}</p>")
+            self.diff_view.setPlainText(self.tr(
+                "The source has not changed since this translation was made."))
             return
         parts = []
         for field in diff.fields:
@@ -261,6 +268,7 @@ class TextEditor(QWidget):
                                       and state not in (IN_REVIEW, APPROVED))
         self.approve_button.setEnabled(open_ and perms.review and state == IN_REVIEW and not own)
         self.reject_button.setEnabled(open_ and perms.review and state == IN_REVIEW)
+        self.reason_edit.setEnabled(self.reject_button.isEnabled())
         self.approve_button.setToolTip(self.tr("You cannot approve your own text.") if own
                                        else "")
         for button in (self.history_button, self.preview_button):
@@ -272,7 +280,6 @@ class TextEditor(QWidget):
         if self.item is None or not self.save_button.isEnabled():
             return False
         mine = self.target_column.values()
-        self.target_column.set_problems({})
         try:
             self.service.save_text(self.key, self.language, mine, self.item.target.version)
         except StaleEdit as exc:
@@ -285,13 +292,22 @@ class TextEditor(QWidget):
         self.target_column.set_values(mine)
         return True
 
+    def validate(self) -> dict[str, str]:
+        """The same checks the service makes on save, shown under each field as one types."""
+        if self.item is None:
+            return {}
+        problems = text_problems(self.item.family, self.target_column.values())
+        self.target_column.set_problems(problems)
+        return problems
+
     def _workflow(self, step: str, done: str, *args) -> bool:
         if self.item is None:
             return False
-        if step == "submit" and self._unsaved() and not self.save():
+        if step == "submit_for_review" and self._unsaved() and not self.save():
             return False
         try:
-            getattr(self.service, step)(self.key, self.language, *args)
+            getattr(self.service, step)(self.key, self.language, *args,
+                                        expected_version=self.item.target.version)
         except StudioError as exc:
             self._say_problem(exc)
             return False
@@ -299,13 +315,17 @@ class TextEditor(QWidget):
         return True
 
     def submit(self) -> bool:
-        return self._workflow("submit", self.tr("Submitted for review."))
+        return self._workflow("submit_for_review", self.tr("Submitted for review."))
 
     def approve(self) -> bool:
         return self._workflow("approve", self.tr("Approved."))
 
     def reject(self) -> bool:
-        return self._workflow("reject", self.tr("Sent back to the translator."))
+        reason = self.reason_edit.text().strip()
+        done = self._workflow("reject", self.tr("Sent back to the translator."), reason)
+        if done:
+            self.reason_edit.clear()
+        return done
 
     def _after_change(self, note: str) -> None:
         key = self.key
@@ -375,6 +395,7 @@ class TextEditor(QWidget):
         self.submit_button.setText(self.tr("S&ubmit for review"))
         self.approve_button.setText(self.tr("&Approve"))
         self.reject_button.setText(self.tr("&Reject"))
+        self.reason_edit.setPlaceholderText(self.tr("Why (sent with a rejection)"))
         self.history_button.setText(self.tr("&History…"))
         self.preview_button.setText(self.tr("&Preview"))
         if self.item is not None:

@@ -44,7 +44,7 @@ def state_name(state: str) -> str:
 def cell_text(cell) -> str:
     text = f"{STATE_SYMBOLS[cell.state]} {state_name(cell.state)}"
     if cell.outdated:
-        text += f" {OUTDATED_SYMBOL} {translate("StatusGrid", "outdated")}"
+        text += f" {OUTDATED_SYMBOL} " + translate("StatusGrid", "outdated")
     return text
 
 

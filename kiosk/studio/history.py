@@ -84,7 +84,7 @@ class HistoryDialog(QDialog):
 
     def load(self) -> None:
         try:
-            self.entries = list(self.service.history(self.key, self.language))
+            self.entries = list(self.service.history(self.key))
         except StudioError as exc:
             self.message.setText(str(exc))
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.authoring.errors import InvalidFacts, StaleFacts, StoreUnavailable, StudioError
+from kiosk.authoring.validation import GEORGIA_LATITUDE, GEORGIA_LONGITUDE, office_facts_problems
 from kiosk.studio.editor import ERROR_STYLE, NOTE_STYLE
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ class OfficeForm(QWidget):
     def open_item(self, key: str) -> bool:
         try:
             record = self.service.facts(key)
-            allowed = self.service.permissions(None).edit_facts
+            allowed = self.service.permissions(self.service.info().source_language).edit_facts
         except StudioError as exc:
             self._say(str(exc), error=True)
             return False
@@ -122,7 +123,7 @@ class OfficeForm(QWidget):
 
     def validate(self) -> dict[str, str]:
         """Show every problem under its field; returns them (empty: all fine)."""
-        problems = dict(self.service.check_facts(self.key, self.values())) if self.record else {}
+        problems = office_facts_problems(self.values()) if self.record else {}
         _date, date_problem = self._verify_by()
         if date_problem:
             problems[VERIFY_BY] = date_problem
@@ -144,8 +145,9 @@ class OfficeForm(QWidget):
             return False
         verify_by, _ = self._verify_by()
         try:
-            self.service.save_facts(self.key, self.values(), self.record.version,
-                                    verify_by=verify_by)
+            record = self.service.save_facts(self.key, self.values(), self.record.version)
+            if verify_by != record.verify_by:
+                self.service.set_verify_by(self.key, verify_by, record.version)
         except InvalidFacts as exc:
             self._show_problems(exc.problems)
             self._say(str(exc), error=True)
@@ -188,8 +190,10 @@ class OfficeForm(QWidget):
             "phone": self.tr("international form, +995 and the number"),
             "email": self.tr("name@domain"),
             "website": self.tr("https://…"),
-            "latitude": self.tr("degrees north, inside Georgia (41.0–43.6)"),
-            "longitude": self.tr("degrees east, inside Georgia (40.0–46.8)"),
+            "latitude": self.tr("degrees north, inside Georgia (%1–%2)")
+            .replace("%1", f"{GEORGIA_LATITUDE[0]:g}").replace("%2", f"{GEORGIA_LATITUDE[1]:g}"),
+            "longitude": self.tr("degrees east, inside Georgia (%1–%2)")
+            .replace("%1", f"{GEORGIA_LONGITUDE[0]:g}").replace("%2", f"{GEORGIA_LONGITUDE[1]:g}"),
             VERIFY_BY: self.tr("year-month-day: when someone should check these again"),
         }
         for name, label in self.labels.items():

@@ -269,9 +269,12 @@ class StudioWindow(QMainWindow):
         self.all_action.setText(self.tr("&Everything"))
         self.language_menu.setTitle(self.tr("Studio &language"))
         user = self.user
-        self.user_label.setText(self.tr("%1 (%2) · %3").replace("%1", user.display_name or
-                                                                 user.name)
-                                .replace("%2", ", ".join(user.roles)).replace("%3", self.store_url))
+        if user is None:  # no user named: the system, with every right (a server's own use)
+            who = self.tr("system (every right)")
+        else:
+            who = self.tr("%1 (%2)").replace("%1", user.display_name or user.name).replace(
+                "%2", ", ".join(user.roles))
+        self.user_label.setText(f"{who} · {self.store_url}")
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.LanguageChange:
