@@ -157,6 +157,8 @@ def write_pack(items: list[PackItem], folder: Path,
     written: list[Path] = []
 
     def write(rel: str, text: str | bytes) -> None:
+        if Path(rel).is_absolute() or ".." in Path(rel).parts:
+            raise ValueError(f"{rel}: a pack file must stay inside the pack folder")
         path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(text, bytes):

@@ -26,7 +26,7 @@ from kiosk.authoring.errors import (
     StudioError, WorkflowError,
 )
 from kiosk.authoring.models import AuditEntry, Item, SourceSnapshot, Translation, User, utcnow
-from kiosk.authoring.packfiles import MANIFEST_KEY, PackItem, PackText
+from kiosk.authoring.packfiles import MANIFEST_KEY, PackItem, PackText, to_json
 from kiosk.authoring.records import (
     APPROVED, DRAFT, EMERGENCY, FILE, IN_REVIEW, LEAFLET, MANIFEST, MISSING, OFFICE, TOPIC,
     TRANSLATABLE, AuditRecord, Cell, ExportResult, FactsRecord, Grid, GridFilter, GridRow,
@@ -35,9 +35,7 @@ from kiosk.authoring.records import (
 )
 from kiosk.authoring.roles import SYSTEM, Actor, parse_role
 from kiosk.authoring.texts import diff_fields, field_specs, is_empty, text_hash, title_of
-from kiosk.authoring.validation import (
-    normalise_office_facts, office_facts_problems, text_problems,
-)
+from kiosk.authoring.validation import facts_problems, normalise_office_facts, text_problems
 from kiosk.languages import KNOWN_LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -210,74 +208,425 @@ class StudioService:
     # -- the grid ------------------------------------------------------------------------
 
     def grid(self, filters: GridFilter | None = None) -> Grid:
-        """The status grid: a row per translatable item, a cell per pack language."""
-        raise NotImplementedError
+        """The status grid: a row per translatable item, a cell per pack language, in pack
+        order. `counts` are over every item, whatever the filter."""
+        wanted = filters or GridFilter()
+        with self._session(write=False) as session:
+            source, languages = self._languages(session)
+            items = session.execute(
+                select(Item.id, Item.key, Item.family, Item.position, Item.facts, Item.verify_by)
+                .where(Item.family.in_(TRANSLATABLE))).all()
+            texts = session.execute(
+                select(Translation.item_id, Translation.language, Translation.state,
+                       Translation.title, Translation.text_hash, Translation.source_hash)).all()
+        by_item: dict[int, dict[str, tuple]] = {}
+        for item_id, language, state, title, own_hash, made_from in texts:
+            by_item.setdefault(item_id, {})[language] = (state, title, own_hash, made_from)
+        cell_of = {(state, outdated): Cell(state, outdated)
+                   for state in (MISSING, DRAFT, IN_REVIEW, APPROVED) for outdated in (False, True)}
+        tallies = {lang: {MISSING: 0, DRAFT: 0, IN_REVIEW: 0, APPROVED: 0, "outdated": 0}
+                   for lang in languages}
+        today = dt.date.today()
+        needle = wanted.text.strip().casefold()
+        rows = []
+        for item_id, key, family, position, facts, verify_by in sorted(items, key=_pack_order):
+            facts = facts or {}
+            item_texts = by_item.get(item_id, {})
+            source_text = item_texts.get(source)
+            source_hash = source_text[2] if source_text and source_text[0] != MISSING else None
+            cells = {}
+            for lang in languages:
+                text = item_texts.get(lang)
+                if text is None:
+                    cell = cell_of[(MISSING, False)]
+                else:
+                    state, _title, _own, made_from = text
+                    outdated = (lang != source and state != MISSING and source_hash is not None
+                                and made_from != source_hash)
+                    cell = cell_of[(state, outdated)]
+                cells[lang] = cell
+                tally = tallies[lang]
+                tally[cell.state] += 1
+                tally["outdated"] += cell.outdated
+            title = source_text[1] if source_text else next(
+                (t[1] for t in item_texts.values() if t[1]), "")
+            row = GridRow(
+                key=key, family=family,
+                kind=str(facts.get("kind", family)) if family == TOPIC else family,
+                title=title, verify_by=verify_by,
+                overdue=verify_by is not None and verify_by < today,
+                missing_facts=tuple(name for name in OFFICE_CONTACT_FACTS
+                                    if facts.get(name, "") in ("", None))
+                if family == OFFICE else (),
+                cells=cells,
+            )
+            if _row_matches(row, wanted, needle):
+                rows.append(row)
+        counts = {lang: LanguageCounts(t[MISSING], t[DRAFT], t[IN_REVIEW], t[APPROVED],
+                                       t["outdated"]) for lang, t in tallies.items()}
+        return Grid(source, languages, tuple(rows), counts, len(items))
 
     # -- texts ---------------------------------------------------------------------------
 
+    def _item(self, session: Session, key: str, families=TRANSLATABLE) -> Item:
+        item = session.scalar(select(Item).where(Item.key == key))
+        if item is None or (families and item.family not in families):
+            raise NotFound(f"there is no item {key!r} in the store")
+        return item
+
+    @staticmethod
+    def _translation(session: Session, item_id: int, language: str) -> Translation | None:
+        return session.scalar(select(Translation).where(
+            Translation.item_id == item_id, Translation.language == language))
+
+    @staticmethod
+    def _known_language(language: str) -> None:
+        if language not in KNOWN_LANGUAGES:
+            raise NotFound(f"{language!r} is not a language the kiosk knows")
+
+    def _record(self, key: str, language: str, row: Translation | None,
+                source_row: Translation | None, source: str) -> TextRecord:
+        if row is None:
+            return TextRecord(key, language, {}, MISSING, False, 0, "", "", None, "")
+        return TextRecord(
+            key=key, language=language, fields=dict(row.fields), state=row.state,
+            outdated=_outdated(row, source_row, source), version=row.version, author=row.author,
+            updated_by=row.updated_by, updated_at=row.updated_at, source_hash=row.source_hash,
+        )
+
     def text(self, key: str, language: str) -> TextRecord:
         """One language's words of an item (state MISSING and version 0 if none yet)."""
-        raise NotImplementedError
+        self._known_language(language)
+        with self._session(write=False) as session:
+            item = self._item(session, key)
+            source, _ = self._languages(session)
+            row = self._translation(session, item.id, language)
+            source_row = self._translation(session, item.id, source)
+            return self._record(key, language, row, source_row, source)
 
     def item_texts(self, key: str, language: str) -> ItemTexts:
         """What the editor shows: source text, the `language` text, the facts."""
-        raise NotImplementedError
+        self._known_language(language)
+        with self._session(write=False) as session:
+            item = self._item(session, key)
+            source, _ = self._languages(session)
+            row = self._translation(session, item.id, language)
+            source_row = self._translation(session, item.id, source)
+            specs = field_specs(item.family, {**(source_row.fields if source_row else {}),
+                                              **(row.fields if row else {})})
+            return ItemTexts(
+                key=key, family=item.family,
+                kind=str(item.facts.get("kind", item.family)) if item.family == TOPIC else item.family,
+                field_specs=specs,
+                source=self._record(key, source, source_row, source_row, source),
+                target=self._record(key, language, row, source_row, source),
+                facts=_facts_record(item),
+            )
 
     def save_text(self, key: str, language: str, fields: dict[str, str],
                   expected_version: int) -> TextRecord:
         """Save one language's words. `expected_version` is the version the editor opened
         (0 for a new text); if someone saved since, StaleEdit carries their text and yours.
-        Changed words become a DRAFT by the acting user (an approval is dropped). The
-        translation is recorded as made from the current source text. Saving the source
-        language drops the approval of every other language (their words are kept; they
-        show as outdated until saved again)."""
-        raise NotImplementedError
+        Fields not given keep their words. Changed words become a DRAFT by the acting user
+        (an approval is dropped); all-empty words make the text MISSING again. The
+        translation is recorded as made from the current source text, so saving also
+        clears "outdated". Saving the source language drops the approval of every other
+        language (their words are kept; they show as outdated until saved again)."""
+        fields = {str(name): str(value) for name, value in fields.items()}
+        self._known_language(language)
+        try:
+            with self._session() as session:
+                actor = self._actor(session)
+                item = self._item(session, key)
+                source, _ = self._languages(session)
+                if not actor.can_edit_text(language, source):
+                    raise PermissionDenied(f"{actor.name} may not edit {language} texts")
+                problems = text_problems(item.family, fields)
+                if problems:
+                    raise InvalidText(problems)
+                row = self._translation(session, item.id, language)
+                source_row = row if language == source else self._translation(session, item.id, source)
+                if (row.version if row else 0) != expected_version:
+                    raise StaleEdit(self._record(key, language, row, source_row, source), fields)
+                words = {**(row.fields if row else {}), **fields}
+                made_from = self._made_from(language, source, words, source_row)
+                if row is not None and words == row.fields and row.source_hash == made_from:
+                    return self._record(key, language, row, source_row, source)
+                state = MISSING if is_empty(words) else DRAFT
+                row = self._write_text(session, actor, item, language, source, row, words,
+                                       state, made_from, actor.name, "save",
+                                       expected_version=expected_version)
+                session.flush()
+                return self._record(key, language, row,
+                                    row if language == source else source_row, source)
+        except (StaleDataError, IntegrityError):
+            # Someone saved between our read and our write: the database refused ours.
+            raise StaleEdit(self.text(key, language), fields) from None
+
+    @staticmethod
+    def _made_from(language: str, source: str, words: dict, source_row: Translation | None) -> str:
+        if language == source:
+            return text_hash(words)
+        if source_row is None or source_row.state == MISSING:
+            return ""
+        return source_row.text_hash
+
+    def _write_text(self, session: Session, actor: Actor, item: Item, language: str,
+                    source: str, row: Translation | None, words: dict, state: str,
+                    made_from: str, author: str, action: str, *,
+                    expected_version: int | None = None, reverts: int | None = None,
+                    note: str = "") -> Translation:
+        """Store one language's words and state with its audit row; a changed source text
+        is snapshotted and drops the other languages' approvals."""
+        before = _text_json(row)
+        now = utcnow()
+        new_hash = text_hash(words)
+        if row is None:
+            row = Translation(item_id=item.id, language=language, author=author, version=1)
+            session.add(row)
+        elif expected_version is not None:
+            # The UPDATE then says WHERE version = <what the editor opened>: the database
+            # itself refuses a save that lost a race (StaleDataError), never merges it.
+            set_committed_value(row, "version", expected_version)
+        source_changed = language == source and (before is None or row.text_hash != new_hash)
+        row.fields, row.title, row.text_hash = dict(words), title_of(words), new_hash
+        row.source_hash, row.state, row.author = made_from, state, author
+        row.updated_by, row.updated_at = actor.name, now
+        self._audit(session, actor, item.key, language, action, before, _text_json(row),
+                    reverts=reverts, note=note)
+        if source_changed and state != MISSING:
+            self._snapshot(session, item.id, new_hash, words)
+            self._drop_approvals(session, actor, item, language, new_hash)
+        return row
+
+    @staticmethod
+    def _snapshot(session: Session, item_id: int, hash_: str, words: dict) -> None:
+        exists = session.scalar(select(SourceSnapshot.id).where(
+            SourceSnapshot.item_id == item_id, SourceSnapshot.text_hash == hash_))
+        if exists is None:
+            session.add(SourceSnapshot(item_id=item_id, text_hash=hash_, fields=dict(words),
+                                       created_at=utcnow()))
+
+    def _drop_approvals(self, session: Session, actor: Actor, item: Item, source: str,
+                        new_hash: str) -> None:
+        rows = session.scalars(select(Translation).where(
+            Translation.item_id == item.id, Translation.language != source,
+            Translation.state.in_((APPROVED, IN_REVIEW)), Translation.source_hash != new_hash))
+        for other in rows:
+            before = _text_json(other)
+            other.state, other.updated_by, other.updated_at = DRAFT, actor.name, utcnow()
+            self._audit(session, actor, item.key, other.language, "outdated", before,
+                        _text_json(other), note="the source text changed")
+
+    def _transition(self, key: str, language: str, expected_version: int | None, action: str,
+                    allowed_from: tuple[str, ...], to_state: str, may, note: str = "") -> TextRecord:
+        self._known_language(language)
+        try:
+            with self._session() as session:
+                actor = self._actor(session)
+                item = self._item(session, key)
+                source, _ = self._languages(session)
+                row = self._translation(session, item.id, language)
+                source_row = row if language == source else self._translation(session, item.id, source)
+                may(actor, row, source)
+                if row is None or row.state == MISSING:
+                    raise WorkflowError(f"there is no {language} text yet")
+                if expected_version is not None and row.version != expected_version:
+                    raise StaleEdit(self._record(key, language, row, source_row, source),
+                                    dict(row.fields))
+                if row.state not in allowed_from:
+                    raise WorkflowError(f"the {language} text is {row.state.replace('_', ' ')}; "
+                                        f"{action} needs it {' or '.join(allowed_from).replace('_', ' ')}")
+                if to_state != DRAFT and _outdated(row, source_row, source):
+                    raise WorkflowError("the source text changed since this translation was "
+                                        "made: look at the changes and save it first")
+                before = _text_json(row)
+                set_committed_value(row, "version", row.version)
+                row.state, row.updated_by, row.updated_at = to_state, actor.name, utcnow()
+                self._audit(session, actor, key, language, action, before, _text_json(row),
+                            note=note)
+                session.flush()
+                return self._record(key, language, row, source_row, source)
+        except StaleDataError:
+            current = self.text(key, language)
+            raise StaleEdit(current, dict(current.fields)) from None
 
     def submit_for_review(self, key: str, language: str,
                           expected_version: int | None = None) -> TextRecord:
-        """DRAFT -> IN_REVIEW (not while outdated)."""
-        raise NotImplementedError
+        """DRAFT -> IN_REVIEW (not while outdated), by someone who may edit the language."""
+        def may(actor: Actor, _row, source: str) -> None:
+            if not actor.can_edit_text(language, source):
+                raise PermissionDenied(f"{actor.name} may not edit {language} texts")
+        return self._transition(key, language, expected_version, "submit", (DRAFT,), IN_REVIEW, may)
 
     def approve(self, key: str, language: str, expected_version: int | None = None) -> TextRecord:
         """IN_REVIEW -> APPROVED, by a reviewer of the language who did not write the text."""
-        raise NotImplementedError
+        def may(actor: Actor, row, _source) -> None:
+            if not actor.can_review(language):
+                raise PermissionDenied(f"{actor.name} is not a reviewer of {language}")
+            if row is not None and not actor.is_system and row.author == actor.name:
+                raise PermissionDenied("you wrote this text: another reviewer must approve it")
+        return self._transition(key, language, expected_version, "approve", (IN_REVIEW,),
+                                APPROVED, may)
 
     def reject(self, key: str, language: str, reason: str = "",
                expected_version: int | None = None) -> TextRecord:
-        """IN_REVIEW -> DRAFT, with the reviewer's reason in the history."""
-        raise NotImplementedError
+        """IN_REVIEW (or APPROVED) -> DRAFT, with the reviewer's reason in the history."""
+        def may(actor: Actor, _row, _source) -> None:
+            if not actor.can_review(language):
+                raise PermissionDenied(f"{actor.name} is not a reviewer of {language}")
+        return self._transition(key, language, expected_version, "reject",
+                                (IN_REVIEW, APPROVED), DRAFT, may, note=reason.strip())
 
     def source_diff(self, key: str, language: str) -> SourceDiff:
         """The source text this translation was made from beside the source text now."""
-        raise NotImplementedError
+        self._known_language(language)
+        with self._session(write=False) as session:
+            item = self._item(session, key)
+            source, _ = self._languages(session)
+            row = self._translation(session, item.id, language)
+            source_row = self._translation(session, item.id, source)
+            now = dict(source_row.fields) if source_row else {}
+            if row is None or not row.source_hash:
+                return SourceDiff(key, language, False, diff_fields({}, now))
+            if source_row is not None and row.source_hash == source_row.text_hash:
+                return SourceDiff(key, language, True, diff_fields(now, now))
+            old = session.scalar(select(SourceSnapshot.fields).where(
+                SourceSnapshot.item_id == item.id, SourceSnapshot.text_hash == row.source_hash))
+            if old is None:
+                return SourceDiff(key, language, False, diff_fields({}, now))
+            return SourceDiff(key, language, True, diff_fields(dict(old), now))
 
     # -- facts ---------------------------------------------------------------------------
 
     def facts(self, key: str) -> FactsRecord:
-        raise NotImplementedError
+        with self._session(write=False) as session:
+            return _facts_record(self._item(session, key, families=None))
+
+    def _facts_access(self, actor: Actor, item: Item) -> None:
+        if item.family == FILE:
+            raise WorkflowError(f"{item.key} is kept as a file; change it in the pack")
+        if item.family == MANIFEST and not actor.is_admin():
+            raise PermissionDenied("only an admin can change the pack manifest")
+        if not actor.can_edit_facts():
+            raise PermissionDenied(f"{actor.name} may not change an item's details")
 
     def save_facts(self, key: str, facts: dict, expected_version: int) -> FactsRecord:
         """Change an item's facts (office phone, e-mail, web address, coordinates ...).
         Keys not given keep their value; unknown keys are kept. Validated (InvalidFacts);
         an empty value is always allowed. StaleFacts if someone saved since."""
-        raise NotImplementedError
+        try:
+            with self._session() as session:
+                actor = self._actor(session)
+                item = self._item(session, key, families=None)
+                self._facts_access(actor, item)
+                if item.version != expected_version:
+                    raise StaleFacts(_facts_record(item), facts)
+                merged = {**item.facts, **to_json(dict(facts))}
+                problems = self._facts_problems(session, item, merged)
+                if problems:
+                    raise InvalidFacts(problems)
+                if item.family == OFFICE:
+                    merged = normalise_office_facts(merged)
+                if merged == item.facts:
+                    return _facts_record(item)
+                before = _facts_json(item)
+                set_committed_value(item, "version", expected_version)
+                item.facts, item.updated_by, item.updated_at = merged, actor.name, utcnow()
+                self._audit(session, actor, key, "", "facts", before, _facts_json(item))
+                session.flush()
+                return _facts_record(item)
+        except StaleDataError:
+            raise StaleFacts(self.facts(key), facts) from None
+
+    def _facts_problems(self, session: Session, item: Item, facts: dict) -> dict[str, str]:
+        topic_ids = {k.split(":", 1)[1] for k in session.scalars(
+            select(Item.key).where(Item.family == TOPIC))}
+        return facts_problems(item.family, item.key, facts, topic_ids)
 
     def set_verify_by(self, key: str, verify_by: dt.date | None,
                       expected_version: int) -> FactsRecord:
         """The date by which someone should check the item is still true (None: no date)."""
-        raise NotImplementedError
+        try:
+            with self._session() as session:
+                actor = self._actor(session)
+                item = self._item(session, key, families=None)
+                self._facts_access(actor, item)
+                if item.version != expected_version:
+                    raise StaleFacts(_facts_record(item), {"verify_by": verify_by})
+                if item.verify_by == verify_by:
+                    return _facts_record(item)
+                before = _facts_json(item)
+                set_committed_value(item, "version", expected_version)
+                item.verify_by, item.updated_by, item.updated_at = verify_by, actor.name, utcnow()
+                self._audit(session, actor, key, "", "verify_by", before, _facts_json(item))
+                session.flush()
+                return _facts_record(item)
+        except StaleDataError:
+            raise StaleFacts(self.facts(key), {"verify_by": verify_by}) from None
 
     # -- history -------------------------------------------------------------------------
 
     def history(self, key: str | None = None, limit: int = 500) -> list[AuditRecord]:
         """Audit entries, newest first: of one item (all its languages), or of everything."""
-        raise NotImplementedError
+        with self._session(write=False) as session:
+            query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+            if key is not None:
+                query = query.where(AuditEntry.item_key == key)
+            return [_audit_record(entry) for entry in session.scalars(query)]
 
     def revert(self, entry_id: int) -> AuditRecord:
         """Put back what the entry changed (its `before`), as a new entry. An approval is
         only put back by a reviewer of the language who did not write the text; otherwise
         the restored words come back as a DRAFT."""
-        raise NotImplementedError
+        with self._session() as session:
+            actor = self._actor(session)
+            entry = session.get(AuditEntry, entry_id)
+            if entry is None:
+                raise NotFound(f"there is no history entry {entry_id}")
+            if entry.action in ("publish", "users") or entry.item_key.startswith("user:"):
+                raise WorkflowError(f"a {entry.action} entry cannot be reverted")
+            item = self._item(session, entry.item_key, families=None)
+            source, _ = self._languages(session)
+            if entry.language:
+                self._revert_text(session, actor, item, entry, source)
+            else:
+                self._revert_facts(session, actor, item, entry)
+            session.flush()
+            newest = session.scalar(select(AuditEntry).where(AuditEntry.reverts == entry.id)
+                                    .order_by(AuditEntry.id.desc()).limit(1))
+            return _audit_record(newest)
+
+    def _revert_text(self, session: Session, actor: Actor, item: Item, entry: AuditEntry,
+                     source: str) -> None:
+        language = entry.language
+        if not actor.can_edit_text(language, source):
+            raise PermissionDenied(f"{actor.name} may not edit {language} texts")
+        before = entry.before or {"fields": {}, "state": MISSING, "source_hash": "", "author": ""}
+        words = dict(before.get("fields", {}))
+        state = before.get("state", DRAFT)
+        author = before.get("author", "")
+        if state == APPROVED and not (actor.can_review(language)
+                                      and (actor.is_system or author != actor.name)):
+            state = DRAFT
+        if is_empty(words):
+            state = MISSING
+        made_from = text_hash(words) if language == source else before.get("source_hash", "")
+        row = self._translation(session, item.id, language)
+        self._write_text(session, actor, item, language, source, row, words, state, made_from,
+                         author, "revert", reverts=entry.id)
+
+    def _revert_facts(self, session: Session, actor: Actor, item: Item, entry: AuditEntry) -> None:
+        self._facts_access(actor, item)
+        if entry.before is None:
+            raise WorkflowError("this entry created the item; items are not deleted here")
+        before = _facts_json(item)
+        item.facts = dict(entry.before.get("facts", item.facts))
+        verify_by = entry.before.get("verify_by")
+        item.verify_by = dt.date.fromisoformat(verify_by) if verify_by else None
+        item.updated_by, item.updated_at = actor.name, utcnow()
+        self._audit(session, actor, item.key, "", "revert", before, _facts_json(item),
+                    reverts=entry.id)
 
     # -- the pack ------------------------------------------------------------------------
 
@@ -285,19 +634,67 @@ class StudioService:
         """Load a pack folder. Checked first with the same rules as `kiosk content check`;
         any error raises PackRejected with `file:line` lines and nothing is imported. A store
         that already holds content is only overwritten with `replace` (the history stays)."""
-        raise NotImplementedError
+        from kiosk.authoring import packstore
+
+        with self._session() as session:
+            actor = self._actor(session)
+            if not actor.is_admin():
+                raise PermissionDenied("only an admin can import a pack")
+            return packstore.import_pack(session, actor, Path(folder), replace, self._audit)
+
+    def _pack_items(self, session: Session) -> tuple[list[PackItem], str]:
+        """Every item as plain pack items; a text is reviewed when approved and up to date."""
+        source, _ = self._languages(session)
+        items = session.scalars(select(Item)).all()
+        rows = session.scalars(select(Translation)).all()
+        by_item: dict[int, dict[str, Translation]] = {}
+        for row in rows:
+            by_item.setdefault(row.item_id, {})[row.language] = row
+        result = []
+        for item in items:
+            texts = by_item.get(item.id, {})
+            source_row = texts.get(source)
+            pack_texts = {
+                lang: PackText(row.state == APPROVED and not _outdated(row, source_row, source),
+                               dict(row.fields))
+                for lang, row in texts.items() if row.state != MISSING and not is_empty(row.fields)
+            }
+            result.append(PackItem(item.key, item.family, item.position, dict(item.facts),
+                                   pack_texts))
+        return result, source
 
     def export_pack(self, folder: Path | str, languages: tuple[str, ...] | None = None,
                     version: str | None = None) -> ExportResult:
         """Write the content as a pack into `folder` (new or empty). Approved, up-to-date
-        texts are `reviewed = true`, all others false. With `languages`, only those."""
-        raise NotImplementedError
+        texts are `reviewed = true`, all others false. With `languages`, only those (and
+        pack.toml lists only those). With `version`, pack.toml carries it."""
+        from kiosk.authoring import packstore
+
+        with self._session(write=False) as session:
+            items, source = self._pack_items(session)
+        return packstore.export_pack(items, source, Path(folder), languages, version)
 
     def publish(self, request: PublishRequest, progress: Progress | None = None) -> PublishResult:
         """Export the chosen languages under a new version, run the content check, sign it
         with the publisher's key and write `content-<version>.kioskbundle` into
         `request.out_dir`. Any failure raises PublishFailed and writes no bundle."""
-        raise NotImplementedError
+        from kiosk.authoring import publishing
+
+        with self._session(write=False) as session:
+            actor = self._actor(session)
+            if not actor.can_publish():
+                raise PermissionDenied(f"{actor.name} is not a publisher")
+            items, source = self._pack_items(session)
+            manifest = self._manifest(session)
+        result = publishing.publish(items, source, manifest, request, progress)
+        with self._session() as session:
+            item = self._item(session, MANIFEST_KEY, families=None)
+            before = _facts_json(item)
+            item.facts = {**item.facts, "version": result.version}
+            item.updated_by, item.updated_at = actor.name, utcnow()
+            self._audit(session, actor, MANIFEST_KEY, "", "publish", before, _facts_json(item),
+                        note=result.bundle_path)
+        return result
 
     # -- audit ---------------------------------------------------------------------------
 
@@ -316,3 +713,64 @@ def _user_json(user: User) -> dict:
 
 def _user_record(user: User) -> UserRecord:
     return UserRecord(user.name, user.display_name, tuple(user.roles), bool(user.active))
+
+
+def _pack_order(row) -> tuple:
+    _id, key, family, position, facts, _verify = row
+    order = (facts or {}).get("order")
+    order = order if isinstance(order, int) and not isinstance(order, bool) else position
+    return FAMILY_ORDER.get(family, 9), order, position, key
+
+
+def _row_matches(row: GridRow, wanted: GridFilter, needle: str) -> bool:
+    if wanted.family and row.family != wanted.family:
+        return False
+    if wanted.kind and row.kind != wanted.kind:
+        return False
+    if needle and needle not in row.key.casefold() and needle not in row.title.casefold():
+        return False
+    if wanted.missing_fact and wanted.missing_fact not in row.missing_facts:
+        return False
+    if wanted.overdue and not row.overdue:
+        return False
+    if wanted.language:
+        cell = row.cells.get(wanted.language)
+        if cell is None:
+            return False
+        if wanted.state and cell.state != wanted.state:
+            return False
+        if wanted.outdated and not cell.outdated:
+            return False
+    elif wanted.outdated and not any(cell.outdated for cell in row.cells.values()):
+        return False
+    elif wanted.state and not any(cell.state == wanted.state for cell in row.cells.values()):
+        return False
+    return True
+
+
+def _outdated(row: Translation | None, source_row: Translation | None, source: str) -> bool:
+    return (row is not None and row.language != source and row.state != MISSING
+            and source_row is not None and source_row.state != MISSING
+            and row.source_hash != source_row.text_hash)
+
+
+def _text_json(row: Translation | None) -> dict | None:
+    if row is None:
+        return None
+    return {"fields": dict(row.fields), "state": row.state, "source_hash": row.source_hash,
+            "author": row.author}
+
+
+def _facts_json(item: Item) -> dict:
+    return {"facts": dict(item.facts),
+            "verify_by": item.verify_by.isoformat() if item.verify_by else None}
+
+
+def _facts_record(item: Item) -> FactsRecord:
+    return FactsRecord(item.key, item.family, dict(item.facts), item.verify_by, item.version,
+                       item.updated_by, item.updated_at)
+
+
+def _audit_record(entry: AuditEntry) -> AuditRecord:
+    return AuditRecord(entry.id, entry.at, entry.user, entry.item_key, entry.language,
+                       entry.action, entry.before, entry.after, entry.reverts)

@@ -88,9 +88,11 @@ def _emit(lines: list[str], table: dict, path: tuple[str, ...]) -> None:
         sub_path = (*path, str(key))
         header = ".".join(_key(part) for part in sub_path)
         if _is_table(value):
-            if lines:
-                lines.append("")
-            lines.append(f"[{header}]")
+            only_tables = value and all(_is_table(v) or _is_table_array(v) for v in value.values())
+            if not only_tables:  # [a] before [a.b] is implied; an empty table needs its header
+                if lines:
+                    lines.append("")
+                lines.append(f"[{header}]")
             _emit(lines, value, sub_path)
         elif _is_table_array(value):
             for element in value:

@@ -163,3 +163,54 @@ def text_problems(family: str, fields: dict[str, str]) -> dict[str, str]:
         if problem:
             problems["hours"] = problem
     return problems
+
+
+def _topic_problems(key: str, facts: dict, topic_ids: set[str]) -> dict[str, str]:
+    from kiosk.content.pack import TOPIC_KINDS, TOPIC_OPENS
+
+    problems: dict[str, str] = {}
+    if facts.get("kind") not in TOPIC_KINDS:
+        problems["kind"] = f"one of {', '.join(TOPIC_KINDS)}"
+    if facts.get("opens", "") not in TOPIC_OPENS:
+        problems["opens"] = 'empty or "offices"'
+    if not isinstance(facts.get("pictogram"), str) or not facts.get("pictogram"):
+        problems["pictogram"] = "the name of a pictogram"
+    related = facts.get("related", [])
+    own = key.split(":", 1)[1]
+    if not isinstance(related, list) or not all(isinstance(r, str) for r in related):
+        problems["related"] = "must be a list of topic ids"
+    else:
+        unknown = [r for r in related if r not in topic_ids or r == own]
+        if unknown:
+            problems["related"] = f"not another topic: {', '.join(unknown)}"
+    return problems
+
+
+def facts_problems(family: str, key: str, facts: dict, topic_ids: set[str]) -> dict[str, str]:
+    """Problems with an item's facts (by field name), by family; unknown keys pass."""
+    problems: dict[str, str] = {}
+    if family == "office":
+        problems.update(office_facts_problems(facts, topic_ids))
+    elif family == "topic":
+        problems.update(_topic_problems(key, facts, topic_ids))
+    elif family == "emergency":
+        number = facts.get("number", "")
+        if not isinstance(number, str) or not re.fullmatch(r"\+?\d{2,15}", number.strip()):
+            problems["number"] = "a telephone number (digits)"
+        if str(facts.get("id", "")) != key.split(":", 1)[1]:
+            problems["id"] = "the id of an emergency number cannot change"
+    elif family == "manifest":
+        from kiosk.languages import KNOWN_LANGUAGES
+        from kiosk.updates.versions import is_valid
+
+        if not is_valid(str(facts.get("version", ""))):
+            problems["version"] = "dot-separated numbers, e.g. 2026.12.1.1"
+        languages = facts.get("languages")
+        if not isinstance(languages, list) or not languages or \
+                any(lang not in KNOWN_LANGUAGES for lang in languages):
+            problems["languages"] = f"a list of: {', '.join(KNOWN_LANGUAGES)}"
+        elif facts.get("default_language") not in languages:
+            problems["default_language"] = "one of the languages"
+    if "order" in facts and (isinstance(facts["order"], bool) or not isinstance(facts["order"], int)):
+        problems["order"] = "must be a whole number"
+    return problems
