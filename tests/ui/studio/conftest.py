@@ -60,10 +60,17 @@ def studio_window(qtbot, studio_store):
         window.close()
 
 
+def use(qtbot, window) -> None:
+    """Bring a window to the front, as clicking on it would: keys and shortcuts go there."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
 def open_cell(qtbot, window, key: str, language: str) -> None:
     """Click the grid cell of (key, language) and press Enter, as a person would."""
     from PySide6.QtCore import Qt
 
+    use(qtbot, window)
     view = window.grid.view
     index = window.grid.model.index_of(key, language)
     assert index.isValid(), f"{key} / {language} is not in the grid"
@@ -74,10 +81,22 @@ def open_cell(qtbot, window, key: str, language: str) -> None:
     assert window.editor.key == key and window.editor.language == language
 
 
+def type_text(widget, text: str) -> None:
+    """Key presses carrying each character, as a keyboard with that layout sends them.
+    (QTest.keyClicks only knows Latin-1 and aborts on Armenian or Georgian letters.)"""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, char))
+
+
 def type_into(qtbot, box, text: str) -> None:
     """Replace a field's text by typing (select all, then the keys)."""
     from PySide6.QtCore import Qt
 
     box.edit.setFocus()
     qtbot.keyClick(box.edit, Qt.Key_A, Qt.ControlModifier)
-    qtbot.keyClicks(box.edit, text)
+    type_text(box.edit, text)

@@ -6,7 +6,7 @@ import shutil
 
 from PySide6.QtCore import Qt
 
-from tests.ui.studio.conftest import open_cell, open_store, type_into
+from tests.ui.studio.conftest import open_cell, open_store, type_into, use
 
 KEY, LANGUAGE = "topic:need-go-home", "hy"
 
@@ -17,8 +17,10 @@ def stale_save_flow(qtbot, make_window, store=None):
     open_cell(qtbot, first, KEY, LANGUAGE)
     open_cell(qtbot, second, KEY, LANGUAGE)
     theirs, mine = "Վերադարձ տուն", "Տուն վերադառնալը"
+    use(qtbot, first)
     type_into(qtbot, first.editor.target_column.boxes["title"], theirs)
     assert first.editor.save()
+    use(qtbot, second)
     type_into(qtbot, second.editor.target_column.boxes["title"], mine)
     qtbot.keyClick(second.editor.target_column.boxes["title"].edit, Qt.Key_S, Qt.ControlModifier)
     editor = second.editor

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from tests.ui.studio.conftest import open_cell, type_into
 
 KEY, TOPIC_ID, LANGUAGE = "topic:need-go-home", "need-go-home", "hy"
-NEW_TITLE = "Ուզում եմ վերադառնալ տուն"  # "I want to go home" (marked unreviewed until approved)
+# "I want to go home" in another word order than the bundled title, so the words change
+NEW_TITLE = "Ուզում եմ տուն վերադառնալ"
 
 
 def test_translator_to_reviewer_to_publisher_to_kiosk(qtbot, studio_window, tmp_path,
@@ -25,9 +26,11 @@ def test_translator_to_reviewer_to_publisher_to_kiosk(qtbot, studio_window, tmp_
     translator = studio_window("tamar")
     open_cell(qtbot, translator, KEY, LANGUAGE)
     editor = translator.editor
+    assert editor.item.target.fields["title"] != NEW_TITLE
     type_into(qtbot, editor.target_column.boxes["title"], NEW_TITLE)
     qtbot.keyClick(editor.target_column.boxes["title"].edit, Qt.Key_S, Qt.ControlModifier)
     assert editor.item.target.state == DRAFT
+    assert editor.item.target.author == "tamar"
     assert editor.item.target.fields["title"] == NEW_TITLE
     assert "✎" in translator.grid.model.index_of(KEY, LANGUAGE).data()
     assert not editor.approve_button.isEnabled()  # a translator does not review

@@ -56,10 +56,10 @@ def test_the_studio_speaks_georgian_and_english(qtbot, studio_store):
     english = window.windowTitle()
     try:
         window.language_actions["ka"].trigger()
-        assert window.windowTitle() != english
+        qtbot.waitUntil(lambda: window.windowTitle() != english)  # LanguageChange is posted
         assert any("\u10d0" <= ch <= "\u10ff" for ch in window.windowTitle())  # Georgian script
         assert any("\u10d0" <= ch <= "\u10ff" for ch in window.editor.save_button.text())
         window.language_actions["en"].trigger()
-        assert window.windowTitle() == english
+        qtbot.waitUntil(lambda: window.windowTitle() == english)
     finally:
         translator.switch("en")
