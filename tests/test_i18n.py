@@ -12,6 +12,10 @@ import pytest
 from kiosk.paths import I18N, PROJECT_ROOT
 
 TS_FILES = sorted(I18N.glob("kiosk_*.ts"))
+STUDIO_TS_FILES = sorted(I18N.glob("studio_*.ts"))
+ALL_TS_FILES = TS_FILES + STUDIO_TS_FILES
+# Which code each catalogue family translates (lupdate scans these folders).
+CODE_FOLDERS = {"kiosk": ("kiosk/ui",), "studio": ("kiosk/studio",)}
 BIN = Path(sys.executable).parent
 
 
@@ -26,7 +30,16 @@ def test_there_is_a_catalogue_for_every_language_but_the_source():
     assert set(KNOWN_LANGUAGES) - {"en"} == have
 
 
-@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_the_studio_has_a_catalogue_for_each_of_its_languages_but_the_source():
+    """The studio is for staff: Georgian and English (the source) at least."""
+    from kiosk.studio.translation import SOURCE_LANGUAGE, STUDIO_LANGUAGES
+
+    have = {ts.stem.removeprefix("studio_") for ts in STUDIO_TS_FILES}
+    assert "ka" in STUDIO_LANGUAGES
+    assert set(STUDIO_LANGUAGES) - {SOURCE_LANGUAGE} == have
+
+
+@pytest.mark.parametrize("ts", ALL_TS_FILES, ids=lambda p: p.name)
 def test_every_ui_string_is_translated(ts):
     untranslated = [
         m.find("source").text for m in messages(ts)
@@ -36,7 +49,7 @@ def test_every_ui_string_is_translated(ts):
     assert untranslated == []
 
 
-@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("ts", ALL_TS_FILES, ids=lambda p: p.name)
 def test_compiled_catalogue_is_not_stale(ts, tmp_path):
     fresh = tmp_path / "fresh.qm"
     subprocess.run([BIN / "pyside6-lrelease", ts, "-qm", fresh], check=True, capture_output=True)
@@ -45,12 +58,14 @@ def test_compiled_catalogue_is_not_stale(ts, tmp_path):
     )
 
 
-@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("ts", ALL_TS_FILES, ids=lambda p: p.name)
 def test_catalogue_holds_every_string_in_the_code(ts, tmp_path):
     """lupdate over the code must find nothing new: a new self.tr() needs translating."""
     copy = tmp_path / ts.name
     shutil.copy(ts, copy)
-    sources = sorted(str(p) for p in (PROJECT_ROOT / "kiosk" / "ui").rglob("*.py"))
+    family = ts.stem.split("_")[0]
+    sources = sorted(str(p) for folder in CODE_FOLDERS[family]
+                     for p in (PROJECT_ROOT / folder).rglob("*.py"))
     subprocess.run([BIN / "pyside6-lupdate", "-no-obsolete", *sources, "-ts", copy],
                    check=True, capture_output=True)
     before = {(m.find("source").text) for m in messages(ts)}

@@ -121,9 +121,13 @@ def run(args, settings=None) -> int:
 def open_window(args, settings) -> int:
     """`kiosk studio` with no subcommand: the studio window. The window lives in its own Qt
     package; this hook imports it lazily so the core stays free of Qt."""
-    print("kiosk studio: the studio window is not part of this build; use a subcommand "
-          "(import-pack, export-pack, publish, users)", file=sys.stderr)
-    return 2
+    url = getattr(args, "db", None) or os.environ.get(DB_ENV, "")
+    if not url:
+        print(f"kiosk studio: no store given (--db URL or ${DB_ENV})", file=sys.stderr)
+        return 2
+    from kiosk.studio.app import run_window  # Qt: only here, never in the core
+
+    return run_window(url, getattr(args, "user", None) or os.environ.get(USER_ENV) or None)
 
 
 def _import(service, args) -> int:

@@ -1,0 +1,805 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ka">
+<context>
+    <name>GridPanel</name>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="128"/>
+        <source>The grid could not be read: %1</source>
+        <translation>ცხრილის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="141"/>
+        <source>%1 of %2 items shown.</source>
+        <translation>ნაჩვენებია %1 ერთეული %2-დან.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="149"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="203"/>
+        <source>any language</source>
+        <translation>ნებისმიერი ენა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="183"/>
+        <source>Find an item…</source>
+        <translation>ერთეულის ძებნა…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="184"/>
+        <source>&amp;Language:</source>
+        <translation>ენა (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="185"/>
+        <source>S&amp;tate:</source>
+        <translation>მდგომარეობა (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="186"/>
+        <source>&amp;Outdated only</source>
+        <translation>მხოლოდ მოძველებული (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="187"/>
+        <source>&amp;Kind:</source>
+        <translation>სახეობა (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="188"/>
+        <source>Office &amp;missing:</source>
+        <translation>ოფისს აკლია (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="189"/>
+        <source>any state</source>
+        <translation>ნებისმიერი მდგომარეობა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="189"/>
+        <source>missing</source>
+        <translation>აკლია</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="190"/>
+        <source>draft</source>
+        <translation>მონახაზი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="190"/>
+        <source>in review</source>
+        <translation>განხილვაზე</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="191"/>
+        <source>approved</source>
+        <translation>დამტკიცებული</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="192"/>
+        <source>every kind</source>
+        <translation>ყველა სახეობა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="192"/>
+        <source>topics</source>
+        <translation>თემები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="193"/>
+        <source>offices</source>
+        <translation>ოფისები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="194"/>
+        <source>emergency numbers</source>
+        <translation>გადაუდებელი ნომრები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="195"/>
+        <source>leaflet words</source>
+        <translation>ბროშურის სიტყვები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="196"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="196"/>
+        <source>a phone</source>
+        <translation>ტელეფონი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="197"/>
+        <source>an e-mail</source>
+        <translation>ელფოსტა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="198"/>
+        <source>a web address</source>
+        <translation>ვებმისამართი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="199"/>
+        <source>an address</source>
+        <translation>მისამართი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="200"/>
+        <source>opening hours</source>
+        <translation>სამუშაო საათები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="201"/>
+        <source>coordinates</source>
+        <translation>კოორდინატები</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="56"/>
+        <source>History of %1</source>
+        <translation>%1: ისტორია</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="58"/>
+        <source>When</source>
+        <translation>როდის</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="58"/>
+        <source>Who</source>
+        <translation>ვინ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="58"/>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="59"/>
+        <source>What</source>
+        <translation>რა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="69"/>
+        <source>&amp;Revert this change</source>
+        <translation>ამ ცვლილების გაუქმება (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="119"/>
+        <source>Revert</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="120"/>
+        <source>Put back what was there before this change by %1 on %2? The revert is recorded too, and can itself be reverted.</source>
+        <translation>დავაბრუნოთ ის, რაც ამ ცვლილებამდე იყო (ავტორი: %1, თარიღი: %2)? გაუქმებაც ისტორიაში ჩაიწერება და ისიც შეიძლება გაუქმდეს.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="130"/>
+        <source>Reverted.</source>
+        <translation>წინა ვერსია აღდგენილია.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="122"/>
+        <source>Write the date as year-month-day, e.g. 2027-06-30.</source>
+        <translation>თარიღი ჩაწერეთ ასე: წელი-თვე-დღე, მაგ. 2027-06-30.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="143"/>
+        <source>Not saved: correct the fields marked in red (or leave them empty).</source>
+        <translation>არ შეინახა: შეასწორეთ წითლად მონიშნული ველები (ან დატოვეთ ცარიელი).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="156"/>
+        <source>Not saved: %1 changed these details after you opened them. Their values: %2. Your values are still in the form; press Reload to see theirs.</source>
+        <translation>არ შეინახა: მას შემდეგ, რაც ეს მონაცემები გახსენით, ისინი შეცვალა მომხმარებელმა %1. მისი მნიშვნელობები: %2. თქვენი მნიშვნელობები ფორმაშივე რჩება; მისი მნიშვნელობების სანახავად დააჭირეთ „თავიდან ჩატვირთვას“.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="164"/>
+        <source>The database cannot be reached: %1. Your values are still here; save again when the connection is back.</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი მნიშვნელობები აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="172"/>
+        <source>Saved.</source>
+        <translation>შენახულია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="183"/>
+        <source>Contact details (leave empty what is not known)</source>
+        <translation>საკონტაქტო მონაცემები (რაც უცნობია, დატოვეთ ცარიელი)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="185"/>
+        <source>&amp;Phone:</source>
+        <translation>ტელეფონი (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="185"/>
+        <source>&amp;E-mail:</source>
+        <translation>ელფოსტა (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="186"/>
+        <source>&amp;Web address:</source>
+        <translation>ვებმისამართი (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="186"/>
+        <source>La&amp;titude:</source>
+        <translation>განედი (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="187"/>
+        <source>L&amp;ongitude:</source>
+        <translation>გრძედი (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="187"/>
+        <source>&amp;Verify by:</source>
+        <translation>გადამოწმების ვადა (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="190"/>
+        <source>international form, +995 and the number</source>
+        <translation>საერთაშორისო ფორმატით: +995 და ნომერი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="191"/>
+        <source>name@domain</source>
+        <translation>სახელი@დომენი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="192"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="193"/>
+        <source>degrees north, inside Georgia (%1–%2)</source>
+        <translation>ჩრდილოეთის განედი გრადუსებში, საქართველოს ფარგლებში (%1–%2)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="195"/>
+        <source>degrees east, inside Georgia (%1–%2)</source>
+        <translation>აღმოსავლეთის გრძედი გრადუსებში, საქართველოს ფარგლებში (%1–%2)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="197"/>
+        <source>year-month-day: when someone should check these again</source>
+        <translation>წელი-თვე-დღე: როდის უნდა გადაამოწმოს ვინმემ ეს მონაცემები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="202"/>
+        <source>&amp;Save details</source>
+        <translation>მონაცემების შენახვა (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="203"/>
+        <source>Re&amp;load</source>
+        <translation>თავიდან ჩატვირთვა (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="204"/>
+        <source>Opening hours and the address are texts: edit them in each language in the editor.</source>
+        <translation>სამუშაო საათები და მისამართი ტექსტებია: შეცვალეთ ისინი რედაქტორში, თითოეულ ენაზე.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="159"/>
+        <source>Preparing the preview…</source>
+        <translation>წინასწარი ნახვა მზადდება…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="185"/>
+        <source>As a kiosk shows it: %1, %2.</source>
+        <translation>როგორც კიოსკზე ჩანს: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="196"/>
+        <source>This item has no leaflet of its own.</source>
+        <translation>ამ ერთეულს საკუთარი ბროშურა არ აქვს.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="219"/>
+        <source>The preview could not be made: %1</source>
+        <translation>წინასწარი ნახვის შექმნა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="223"/>
+        <source>&amp;Language:</source>
+        <translation>ენა (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="224"/>
+        <source>&amp;Screen:</source>
+        <translation>ეკრანი (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="228"/>
+        <source>Landscape</source>
+        <translation>ჰორიზონტალური</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="228"/>
+        <source>Portrait</source>
+        <translation>ვერტიკალური</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="231"/>
+        <source>Refresh</source>
+        <translation>განახლება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="232"/>
+        <source>On the kiosk</source>
+        <translation>კიოსკზე</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/preview.py" line="233"/>
+        <source>Leaflet (A4)</source>
+        <translation>ბროშურა (A4)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="48"/>
+        <source>Publish a content bundle</source>
+        <translation>კონტენტის პაკეტის გამოქვეყნება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="52"/>
+        <source>Languages</source>
+        <translation>ენები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="54"/>
+        <source>Ship</source>
+        <translation>პაკეტში</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="55"/>
+        <source>Only if every text is approved</source>
+        <translation>მხოლოდ თუ ყველა ტექსტი დამტკიცებულია</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="65"/>
+        <source>The source language always ships.</source>
+        <translation>საწყისი ენა პაკეტში ყოველთვის შედის.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="68"/>
+        <source>Require approval in %1</source>
+        <translation>დამტკიცება სავალდებულოა: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="76"/>
+        <source>empty: the next version after %1</source>
+        <translation>ცარიელი: შემდეგი ვერსია (ახლანდელი: %1)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="78"/>
+        <location filename="../kiosk/studio/publish.py" line="81"/>
+        <source>Choose…</source>
+        <translation>არჩევა…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="84"/>
+        <source>&amp;Version:</source>
+        <translation>ვერსია (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="85"/>
+        <source>Publisher&apos;s &amp;key file:</source>
+        <translation>გამომქვეყნებლის გასაღების ფაილი (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="86"/>
+        <source>Write to &amp;folder or stick:</source>
+        <translation>ჩაწერა საქაღალდეში ან ფლეშკაზე (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="96"/>
+        <source>&amp;Publish</source>
+        <translation>გამოქვეყნება (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="112"/>
+        <source>Publisher&apos;s key file</source>
+        <translation>გამომქვეყნებლის გასაღების ფაილი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="117"/>
+        <source>Folder or stick</source>
+        <translation>საქაღალდე ან ფლეშკა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="134"/>
+        <source>Choose the key file and the folder to write to.</source>
+        <translation>აირჩიეთ გასაღების ფაილი და საქაღალდე, სადაც პაკეტი ჩაიწერება.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="141"/>
+        <source>Publishing…</source>
+        <translation>ქვეყნდება…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="150"/>
+        <source>Publishing: %1</source>
+        <translation>ქვეყნდება: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="158"/>
+        <source>Wrote %1: version %2, languages %3.</source>
+        <translation>ჩაიწერა %1: ვერსია %2, ენები: %3.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/publish.py" line="172"/>
+        <source>Not published, no bundle written: %1</source>
+        <translation>არ გამოქვეყნდა, პაკეტი არ ჩაწერილა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusGrid</name>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="37"/>
+        <source>missing</source>
+        <translation>აკლია</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="38"/>
+        <source>draft</source>
+        <translation>მონახაზი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="39"/>
+        <source>in review</source>
+        <translation>განხილვაზე</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="40"/>
+        <source>approved</source>
+        <translation>დამტკიცებული</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="47"/>
+        <source>outdated</source>
+        <translation>მოძველებული</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="112"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1, ენა %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="129"/>
+        <source>Empty: %1</source>
+        <translation>ცარიელია: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="131"/>
+        <source>Verify by %1</source>
+        <translation>გადამოწმების ვადა: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="144"/>
+        <source>Item (%1 shown of %2)</source>
+        <translation>ერთეული (ნაჩვენებია %1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="148"/>
+        <source>(source)</source>
+        <translation>(საწყისი)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="162"/>
+        <source>%1: %2 approved, %3 in review, %4 draft, %5 missing, %6 outdated</source>
+        <translation>%1: დამტკიცებული %2, განხილვაზე %3, მონახაზი %4, აკლია %5, მოძველებული %6</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="203"/>
+        <source>Content pack folder</source>
+        <translation>კონტენტის ნაკრების საქაღალდე</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="209"/>
+        <source>Not imported</source>
+        <translation>იმპორტი ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="211"/>
+        <source>Imported pack version %1: %2 items.</source>
+        <translation>ნაკრები იმპორტირებულია, ვერსია %1: %2 ერთეული.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="218"/>
+        <source>Export to folder</source>
+        <translation>ექსპორტი საქაღალდეში</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="224"/>
+        <source>Not exported</source>
+        <translation>ექსპორტი ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="226"/>
+        <source>Exported version %1 to %2.</source>
+        <translation>ვერსია %1 ექსპორტირებულია აქ: %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="250"/>
+        <source>IOM kiosk content studio</source>
+        <translation>IOM-ის კიოსკის კონტენტის სტუდია</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="251"/>
+        <source>Text</source>
+        <translation>ტექსტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="252"/>
+        <source>Office details</source>
+        <translation>ოფისის მონაცემები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="253"/>
+        <source>Preview</source>
+        <translation>წინასწარი ნახვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="254"/>
+        <source>&amp;File</source>
+        <translation>ფაილი (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="255"/>
+        <source>&amp;Import pack…</source>
+        <translation>ნაკრების იმპორტი… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="256"/>
+        <source>&amp;Export pack…</source>
+        <translation>ნაკრების ექსპორტი… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="257"/>
+        <source>&amp;Publish bundle…</source>
+        <translation>პაკეტის გამოქვეყნება… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="258"/>
+        <source>&amp;Quit</source>
+        <translation>გასვლა (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="259"/>
+        <source>&amp;Item</source>
+        <translation>ერთეული (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="260"/>
+        <source>&amp;Edit text</source>
+        <translation>ტექსტის რედაქტირება (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="261"/>
+        <source>Office &amp;details</source>
+        <translation>ოფისის მონაცემები (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="262"/>
+        <source>&amp;Preview</source>
+        <translation>წინასწარი ნახვა (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="263"/>
+        <source>&amp;History…</source>
+        <translation>ისტორია… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="264"/>
+        <source>&amp;View</source>
+        <translation>ხედი (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="265"/>
+        <source>&amp;Refresh</source>
+        <translation>განახლება (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="266"/>
+        <source>&amp;Find item</source>
+        <translation>ერთეულის ძებნა (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="267"/>
+        <source>&amp;Outdated in this column&apos;s language</source>
+        <translation>მოძველებული ამ სვეტის ენაზე (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="268"/>
+        <source>Offices &amp;missing a phone</source>
+        <translation>ოფისები ტელეფონის გარეშე (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="269"/>
+        <source>&amp;Everything</source>
+        <translation>ყველაფერი (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="270"/>
+        <source>Studio &amp;language</source>
+        <translation>სტუდიის ენა (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="273"/>
+        <source>system (every right)</source>
+        <translation>სისტემა (ყველა უფლებით)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="275"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="228"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="231"/>
+        <source>Source: %1</source>
+        <translation>საწყისი: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="232"/>
+        <source>Translation: %1</source>
+        <translation>თარგმანი: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="234"/>
+        <source>Source text: %1</source>
+        <translation>საწყისი ტექსტი: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="238"/>
+        <source>State: %1 (version %2, last saved by %3)</source>
+        <translation>მდგომარეობა: %1 (ვერსია %2, ბოლოს შეინახა: %3)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="248"/>
+        <source>The source text this translation was made from is not on record.</source>
+        <translation>საწყისი ტექსტი, რომლიდანაც ეს თარგმანი გაკეთდა, შენახული არ არის.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="252"/>
+        <source>The source has not changed since this translation was made.</source>
+        <translation>ამ თარგმანის გაკეთების შემდეგ საწყისი ტექსტი არ შეცვლილა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="272"/>
+        <source>You cannot approve your own text.</source>
+        <translation>საკუთარ ტექსტს ვერ დაამტკიცებთ.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="291"/>
+        <source>Saved.</source>
+        <translation>შენახულია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="318"/>
+        <source>Submitted for review.</source>
+        <translation>გაიგზავნა განსახილველად.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="321"/>
+        <source>Approved.</source>
+        <translation>დამტკიცებულია.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="325"/>
+        <source>Sent back to the translator.</source>
+        <translation>დაუბრუნდა მთარგმნელს.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="347"/>
+        <source>The database cannot be reached: %1. Your text is still here; save again when the connection is back.</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი ტექსტი აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="360"/>
+        <source>Their text (saved by %1)</source>
+        <translation>მისი ტექსტი (შეინახა: %1)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="363"/>
+        <source>%1 saved this text after you opened it, so your save was refused. Your text is still in the editor above. Take theirs, or keep yours and save it over theirs.</source>
+        <translation>მას შემდეგ, რაც ეს ტექსტი გახსენით, ის შეინახა მომხმარებელმა %1, ამიტომ თქვენი ტექსტი არ შეინახა. თქვენი ტექსტი ზემოთ, რედაქტორში რჩება. აიღეთ მისი ტექსტი, ან დატოვეთ თქვენი და შეინახეთ მის ნაცვლად.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="365"/>
+        <source>Someone</source>
+        <translation>ვიღაც</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="368"/>
+        <source>Not saved: someone else saved first.</source>
+        <translation>არ შეინახა: სხვამ უფრო ადრე შეინახა.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="388"/>
+        <source>What changed in the source since this translation was made</source>
+        <translation>რა შეიცვალა საწყის ტექსტში ამ თარგმანის გაკეთების შემდეგ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="390"/>
+        <source>Someone else saved first</source>
+        <translation>სხვამ უფრო ადრე შეინახა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="391"/>
+        <source>Take their text</source>
+        <translation>მისი ტექსტის აღება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="392"/>
+        <source>Keep mine and save it</source>
+        <translation>ჩემის დატოვება და შენახვა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="393"/>
+        <source>&amp;Save</source>
+        <translation>შენახვა (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="394"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>შენახვა (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="395"/>
+        <source>S&amp;ubmit for review</source>
+        <translation>განსახილველად გაგზავნა (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="396"/>
+        <source>&amp;Approve</source>
+        <translation>დამტკიცება (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="397"/>
+        <source>&amp;Reject</source>
+        <translation>უარყოფა (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="398"/>
+        <source>Why (sent with a rejection)</source>
+        <translation>მიზეზი (უარყოფას დაერთვის)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="399"/>
+        <source>&amp;History…</source>
+        <translation>ისტორია… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="400"/>
+        <source>&amp;Preview</source>
+        <translation>წინასწარი ნახვა (&amp;P)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,48 @@
+"""`kiosk studio [--db URL] [--user NAME]`: open the studio window on an authoring store.
+
+The studio's own UI language is Georgian when the desktop's locale is Georgian, else English
+(`KIOSK_STUDIO_LANGUAGE=ka|en` chooses; the View menu switches at any time)."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_ENV = "KIOSK_STUDIO_LANGUAGE"
+
+
+def ui_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    from kiosk.studio.translation import SOURCE_LANGUAGE, STUDIO_LANGUAGES
+
+    chosen = os.environ.get(LANGUAGE_ENV, "") or QLocale.system().name().split("_")[0]
+    return chosen if chosen in STUDIO_LANGUAGES else SOURCE_LANGUAGE
+
+
+def run_window(url: str, user: str | None, argv: list[str] | None = None) -> int:
+    from kiosk.app import application
+    from kiosk.authoring.errors import StudioError
+    from kiosk.authoring.service import StudioService
+    from kiosk.studio.translation import StudioTranslator
+    from kiosk.studio.window import StudioWindow
+
+    app = application(argv)
+    app.setApplicationName("kiosk-studio")
+    translator = StudioTranslator(app)
+    translator.switch(ui_language())
+    try:
+        service = StudioService.open(url, user=user)
+        if user is not None:
+            service.current_user()  # a name not in the store: say so now, not on first save
+    except StudioError as exc:
+        print(f"kiosk studio: {exc}", file=sys.stderr)
+        return 1
+    window = StudioWindow(service, translator)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        service.close()

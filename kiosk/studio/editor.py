@@ -1,0 +1,413 @@
+"""The text editor: the source language beside the target, what changed in the source since
+this translation was made, and Save / Submit / Approve / Reject as the user's roles allow.
+
+A refused save (someone saved first) shows the other person's text beside yours; a database that
+cannot be reached leaves your text in the editor with one clear line. Nothing typed is lost.
+
+Signals:
+    changed(str): the item's texts changed in the database (its key), for the grid to refresh.
+    history_requested(str, str): show the history of (key, language).
+    preview_requested(str, str): show the preview of (key, language).
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from kiosk.authoring.errors import StaleEdit, StoreUnavailable, StudioError
+from kiosk.authoring.records import APPROVED, IN_REVIEW
+from kiosk.authoring.validation import text_problems
+from kiosk.studio.diff import diff_html
+from kiosk.studio.grid_model import cell_text
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color:#a4161a; font-weight:bold"
+NOTE_STYLE = "color:#0b3a66"
+
+
+class FieldBox(QWidget):
+    """One field: a one-line or several-line box, with its inline problem underneath."""
+
+    def __init__(self, multiline: bool, read_only: bool):
+        super().__init__()
+        self.edit = QPlainTextEdit() if multiline else QLineEdit()
+        self.edit.setReadOnly(read_only)
+        if multiline:
+            self.edit.setTabChangesFocus(True)
+            self.edit.setMinimumHeight(70)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
+
+    def text(self) -> str:
+        return self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        if isinstance(self.edit, QPlainTextEdit):
+            self.edit.setPlainText(text)
+        else:
+            self.edit.setText(text)
+
+    def set_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+
+class TextColumn(QGroupBox):
+    """The fields of one language's text."""
+
+    def __init__(self, read_only: bool):
+        super().__init__()
+        self.read_only = read_only
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.boxes: dict[str, FieldBox] = {}
+
+    def set_fields(self, specs, values: dict[str, str]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.boxes = {}
+        for spec in specs:
+            box = FieldBox(spec.multiline, self.read_only)
+            box.set_text(values.get(spec.name, ""))
+            box.setObjectName(f"field-{spec.name}")
+            name = spec.name + (" *" if spec.required else "")
+            self.form.addRow(name, box)
+            self.boxes[spec.name] = box
+
+    def values(self) -> dict[str, str]:
+        return {name: box.text() for name, box in self.boxes.items()}
+
+    def set_values(self, values: dict[str, str]) -> None:
+        for name, box in self.boxes.items():
+            box.set_text(values.get(name, ""))
+
+    def set_problems(self, problems: dict[str, str]) -> None:
+        for name, box in self.boxes.items():
+            box.set_problem(problems.get(name, ""))
+
+
+class TextEditor(QWidget):
+    changed = Signal(str)
+    history_requested = Signal(str, str)
+    preview_requested = Signal(str, str)
+
+    def __init__(self, service, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.item = None  # authoring ItemTexts shown
+        self.key = ""
+        self.language = ""
+        self.stale = None  # the StaleEdit of a refused save, while it is shown
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.state_label = QLabel()
+        self.source_column = TextColumn(read_only=True)
+        self.target_column = TextColumn(read_only=False)
+        columns = QSplitter(Qt.Horizontal)
+        columns.addWidget(self.source_column)
+        columns.addWidget(self.target_column)
+        columns.setChildrenCollapsible(False)
+
+        self.diff_box = QGroupBox()
+        self.diff_view = QTextBrowser()
+        self.diff_view.setOpenLinks(False)
+        self.diff_view.setMinimumHeight(90)
+        QVBoxLayout(self.diff_box).addWidget(self.diff_view)
+
+        self.stale_box = QGroupBox()
+        self.stale_note = QLabel()
+        self.stale_note.setWordWrap(True)
+        self.stale_note.setStyleSheet(ERROR_STYLE)
+        self.theirs_column = TextColumn(read_only=True)
+        self.take_theirs_button = QPushButton()
+        self.keep_mine_button = QPushButton()
+        self.take_theirs_button.clicked.connect(self.take_theirs)
+        self.keep_mine_button.clicked.connect(self.keep_mine)
+        stale_buttons = QHBoxLayout()
+        stale_buttons.addWidget(self.take_theirs_button)
+        stale_buttons.addWidget(self.keep_mine_button)
+        stale_buttons.addStretch(1)
+        stale_layout = QVBoxLayout(self.stale_box)
+        stale_layout.addWidget(self.stale_note)
+        stale_layout.addWidget(self.theirs_column)
+        stale_layout.addLayout(stale_buttons)
+        self.stale_box.hide()
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.PlainText)
+
+        self.save_button = QPushButton()
+        self.submit_button = QPushButton()
+        self.approve_button = QPushButton()
+        self.reject_button = QPushButton()
+        self.reason_edit = QLineEdit()
+        self.history_button = QPushButton()
+        self.preview_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.submit_button.clicked.connect(self.submit)
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_button.clicked.connect(self.reject)
+        self.history_button.clicked.connect(
+            lambda: self.history_requested.emit(self.key, self.language))
+        self.preview_button.clicked.connect(
+            lambda: self.preview_requested.emit(self.key, self.language))
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.submit_button, self.approve_button,
+                       self.reject_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.reason_edit, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.preview_button)
+        QShortcut(QKeySequence.Save, self, self.save, context=Qt.WidgetWithChildrenShortcut)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.state_label)
+        layout.addWidget(columns, 3)
+        layout.addWidget(self.stale_box, 2)
+        layout.addWidget(self.diff_box, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+        self._enable()
+
+    # -- opening -----------------------------------------------------------------------------
+    def open_text(self, key: str, language: str) -> bool:
+        """Show (key, language). Returns False, with a message, when it cannot be read."""
+        try:
+            item = self.service.item_texts(key, language)
+            diff = self.service.source_diff(key, language) if language != item.source.language \
+                else None
+            self.permissions = self.service.permissions(language)
+        except StudioError as exc:
+            self._say_problem(exc)
+            return False
+        self.key, self.language, self.item, self.stale = key, language, item, None
+        self.source_column.set_fields(item.field_specs, item.source.fields)
+        self.target_column.set_fields(item.field_specs, item.target.fields)
+        for box in self.target_column.boxes.values():
+            signal = box.edit.textChanged
+            signal.connect(self.validate)
+        self.validate()
+        self.stale_box.hide()
+        self._show_diff(diff)
+        self._show_state()
+        self.message.clear()
+        self._enable()
+        return True
+
+    def reload(self) -> None:
+        """Read the text again from the database (what is typed and unsaved is replaced)."""
+        if self.key:
+            self.open_text(self.key, self.language)
+
+    def _show_state(self) -> None:
+        item = self.item
+        self.heading.setText(self.tr("%1 — %2").replace("%1", item.source.fields.get(
+            "title", "") or item.source.fields.get("name", "") or item.key).replace(
+            "%2", self.language))
+        self.source_column.setTitle(self.tr("Source: %1").replace("%1", item.source.language))
+        self.target_column.setTitle(self.tr("Translation: %1").replace("%1", self.language)
+                                    if self.language != item.source.language
+                                    else self.tr("Source text: %1").replace("%1", self.language))
+        state = cell_text(item.target)
+        who = item.target.updated_by
+        self.state_label.setText(
+            self.tr("State: %1 (version %2, last saved by %3)").replace("%1", state)
+            .replace("%2", str(item.target.version)).replace("%3", who or "—"))
+
+    def _show_diff(self, diff) -> None:
+        is_source = diff is None
+        self.diff_box.setVisible(not is_source)
+        if is_source:
+            return
+        if not diff.known:
+            self.diff_view.setPlainText(self.tr(
+                "The source text this translation was made from is not on record."))
+            return
+        if not diff.changed:
+            self.diff_view.setPlainText(self.tr(
+                "The source has not changed since this translation was made."))
+            return
+        parts = []
+        for field in diff.fields:
+            if field.changed:
+                parts.append(f"<p><b>{field.name}</b><br>{diff_html(field.old, field.new)}</p>")
+        self.diff_view.setHtml("".join(parts))
+
+    def _enable(self) -> None:
+        item = self.item
+        perms = getattr(self, "permissions", None)
+        open_ = item is not None and perms is not None
+        own = open_ and item.target.author == self.service.user
+        state = item.target.state if open_ else ""
+        self.save_button.setEnabled(open_ and perms.edit_text)
+        self.submit_button.setEnabled(open_ and perms.edit_text and item.target.version > 0
+                                      and state not in (IN_REVIEW, APPROVED))
+        self.approve_button.setEnabled(open_ and perms.review and state == IN_REVIEW and not own)
+        self.reject_button.setEnabled(open_ and perms.review and state == IN_REVIEW)
+        self.reason_edit.setEnabled(self.reject_button.isEnabled())
+        self.approve_button.setToolTip(self.tr("You cannot approve your own text.") if own
+                                       else "")
+        for button in (self.history_button, self.preview_button):
+            button.setEnabled(open_)
+        self.target_column.setEnabled(open_ and perms.edit_text)
+
+    # -- actions -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.item is None or not self.save_button.isEnabled():
+            return False
+        mine = self.target_column.values()
+        try:
+            self.service.save_text(self.key, self.language, mine, self.item.target.version)
+        except StaleEdit as exc:
+            self._show_stale(exc)
+            return False
+        except StudioError as exc:
+            self._say_problem(exc)
+            return False
+        self._after_change(self.tr("Saved."))
+        self.target_column.set_values(mine)
+        return True
+
+    def validate(self) -> dict[str, str]:
+        """The same checks the service makes on save, shown under each field as one types."""
+        if self.item is None:
+            return {}
+        problems = text_problems(self.item.family, self.target_column.values())
+        self.target_column.set_problems(problems)
+        return problems
+
+    def _workflow(self, step: str, done: str, *args) -> bool:
+        if self.item is None:
+            return False
+        if step == "submit_for_review" and self._unsaved() and not self.save():
+            return False
+        try:
+            getattr(self.service, step)(self.key, self.language, *args,
+                                        expected_version=self.item.target.version)
+        except StudioError as exc:
+            self._say_problem(exc)
+            return False
+        self._after_change(done)
+        return True
+
+    def submit(self) -> bool:
+        return self._workflow("submit_for_review", self.tr("Submitted for review."))
+
+    def approve(self) -> bool:
+        return self._workflow("approve", self.tr("Approved."))
+
+    def reject(self) -> bool:
+        reason = self.reason_edit.text().strip()
+        done = self._workflow("reject", self.tr("Sent back to the translator."), reason)
+        if done:
+            self.reason_edit.clear()
+        return done
+
+    def _after_change(self, note: str) -> None:
+        key = self.key
+        self.reload()
+        self.message.setStyleSheet(NOTE_STYLE)
+        self.message.setText(note)
+        self.changed.emit(key)
+
+    def _unsaved(self) -> bool:
+        return self.item is not None and self.target_column.values() != {
+            name: self.item.target.fields.get(name, "") for name in self.target_column.boxes}
+
+    def _say_problem(self, exc: Exception) -> None:
+        """One line, in the editor; the words typed stay where they are."""
+        problems = getattr(exc, "problems", None)
+        if isinstance(problems, dict):
+            self.target_column.set_problems(problems)
+        if isinstance(exc, StoreUnavailable):
+            text = self.tr("The database cannot be reached: %1. Your text is still here; "
+                           "save again when the connection is back.").replace("%1", str(exc))
+        else:
+            text = str(exc)
+        log.warning("studio editor: %s", exc)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+
+    # -- a refused save ----------------------------------------------------------------------
+    def _show_stale(self, exc: StaleEdit) -> None:
+        self.stale = exc
+        current = exc.current
+        self.theirs_column.set_fields(self.item.field_specs, current.fields if current else {})
+        self.theirs_column.setTitle(self.tr("Their text (saved by %1)").replace(
+            "%1", current.updated_by if current else "—"))
+        self.stale_note.setText(self.tr(
+            "%1 saved this text after you opened it, so your save was refused. Your text is "
+            "still in the editor above. Take theirs, or keep yours and save it over theirs.")
+            .replace("%1", current.updated_by if current else self.tr("Someone")))
+        self.stale_box.show()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(self.tr("Not saved: someone else saved first."))
+
+    def take_theirs(self) -> None:
+        if self.stale is None:
+            return
+        self.reload()
+
+    def keep_mine(self) -> None:
+        """Save your words over theirs, knowingly: the version becomes theirs, then save."""
+        if self.stale is None or self.stale.current is None:
+            return
+        mine = self.target_column.values()
+        self.item = _with_target(self.item, self.stale.current)
+        self.stale = None
+        self.stale_box.hide()
+        self.target_column.set_values(mine)
+        self.save()
+
+    # -- strings -----------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.diff_box.setTitle(self.tr("What changed in the source since this translation "
+                                       "was made"))
+        self.stale_box.setTitle(self.tr("Someone else saved first"))
+        self.take_theirs_button.setText(self.tr("Take their text"))
+        self.keep_mine_button.setText(self.tr("Keep mine and save it"))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.submit_button.setText(self.tr("S&ubmit for review"))
+        self.approve_button.setText(self.tr("&Approve"))
+        self.reject_button.setText(self.tr("&Reject"))
+        self.reason_edit.setPlaceholderText(self.tr("Why (sent with a rejection)"))
+        self.history_button.setText(self.tr("&History…"))
+        self.preview_button.setText(self.tr("&Preview"))
+        if self.item is not None:
+            self._show_state()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _with_target(item, target):
+    import dataclasses
+
+    return dataclasses.replace(item, target=target)

@@ -1,0 +1,166 @@
+"""The status grid's model: items × languages from the service's `Grid`, one cell per
+(item, language). Each state has a colour AND a symbol and word, so it reads without colour.
+
+Roles: DisplayRole is the symbol and word; ToolTipRole the full sentence; BackgroundRole the
+state's colour; CELL_ROLE the authoring `Cell`; KEY_ROLE the item key; LANGUAGE_ROLE the column's
+language.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kiosk.authoring.records import APPROVED, DRAFT, IN_REVIEW, MISSING
+
+CELL_ROLE = Qt.UserRole + 1
+KEY_ROLE = Qt.UserRole + 2
+LANGUAGE_ROLE = Qt.UserRole + 3
+ROW_ROLE = Qt.UserRole + 4
+
+# Light backgrounds, dark text on each (contrast ≥ 7:1 with #1b2430).
+STATE_COLOURS = {
+    MISSING: "#e4e7eb",
+    DRAFT: "#fff1c2",
+    IN_REVIEW: "#d6e6fb",
+    APPROVED: "#cdeccf",
+}
+OUTDATED_COLOUR = "#ffd3b0"
+STATE_SYMBOLS = {MISSING: "∅", DRAFT: "✎", IN_REVIEW: "◔", APPROVED: "✓"}
+OUTDATED_SYMBOL = "⚠"
+
+
+translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
+
+
+def state_name(state: str) -> str:
+    return {
+        MISSING: translate("StatusGrid", "missing"),
+        DRAFT: translate("StatusGrid", "draft"),
+        IN_REVIEW: translate("StatusGrid", "in review"),
+        APPROVED: translate("StatusGrid", "approved"),
+    }[state]
+
+
+def cell_text(cell) -> str:
+    text = f"{STATE_SYMBOLS[cell.state]} {state_name(cell.state)}"
+    if cell.outdated:
+        text += f" {OUTDATED_SYMBOL} " + translate("StatusGrid", "outdated")
+    return text
+
+
+class StatusGridModel(QAbstractTableModel):
+    """Column 0 is the item; columns 1.. are the grid's languages, source language first."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._grid = None
+        self._rows = ()
+        self._languages: tuple[str, ...] = ()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_grid(self, grid) -> None:
+        self.beginResetModel()
+        self._grid = grid
+        self._rows = grid.rows
+        source = grid.source_language
+        self._languages = (source, *[code for code in grid.languages if code != source])
+        self.endResetModel()
+
+    @property
+    def grid(self):
+        return self._grid
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self._languages
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else 1 + len(self._languages)
+
+    def index_of(self, key: str, language: str | None = None) -> QModelIndex:
+        for row, item in enumerate(self._rows):
+            if item.key == key:
+                column = 1 + self._languages.index(language) if language else 0
+                return self.index(row, column)
+        return QModelIndex()
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == KEY_ROLE:
+            return row.key
+        if role == ROW_ROLE:
+            return row
+        if index.column() == 0:
+            return self._item_data(row, role)
+        language = self._languages[index.column() - 1]
+        if role == LANGUAGE_ROLE:
+            return language
+        cell = row.cells.get(language)
+        if cell is None:
+            return None
+        if role == CELL_ROLE:
+            return cell
+        if role == Qt.DisplayRole:
+            return cell_text(cell)
+        if role == Qt.ToolTipRole:
+            return translate("StatusGrid", "%1 in %2: %3").replace("%1", row.title).replace(
+                "%2", language).replace("%3", cell_text(cell))
+        if role == Qt.BackgroundRole:
+            colour = OUTDATED_COLOUR if cell.outdated else STATE_COLOURS[cell.state]
+            return QBrush(QColor(colour))
+        if role == Qt.ForegroundRole:
+            return QBrush(QColor("#1b2430"))
+        if role == Qt.AccessibleTextRole:
+            return cell_text(cell)
+        return None
+
+    def _item_data(self, row, role: int):
+        if role == Qt.DisplayRole:
+            return row.title or row.key
+        if role == Qt.ToolTipRole:
+            lines = [row.key]
+            if row.missing_facts:
+                lines.append(translate("StatusGrid", "Empty: %1").replace("%1", ", ".join(row.missing_facts)))
+            if row.verify_by is not None:
+                lines.append(translate("StatusGrid", "Verify by %1").replace("%1", row.verify_by.isoformat()))
+            return "\n".join(lines)
+        if role == Qt.DecorationRole:
+            return None
+        if role == Qt.FontRole and row.overdue:
+            return self._bold
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation != Qt.Horizontal or self._grid is None:
+            return super().headerData(section, orientation, role)
+        if role == Qt.DisplayRole:
+            if section == 0:
+                return translate("StatusGrid", "Item (%1 shown of %2)").replace("%1", str(len(self._rows))).replace(
+                    "%2", str(self._grid.total_items))
+            language = self._languages[section - 1]
+            counts = self._grid.counts.get(language)
+            head = language + (" " + translate("StatusGrid", "(source)") if language == self._grid.source_language
+                               else "")
+            if counts is None:
+                return head
+            return (f"{head}\n{STATE_SYMBOLS[APPROVED]}{counts.approved} "
+                    f"{STATE_SYMBOLS[IN_REVIEW]}{counts.in_review} "
+                    f"{STATE_SYMBOLS[DRAFT]}{counts.draft} "
+                    f"{STATE_SYMBOLS[MISSING]}{counts.missing} "
+                    f"{OUTDATED_SYMBOL}{counts.outdated}")
+        if role == Qt.ToolTipRole and section > 0:
+            language = self._languages[section - 1]
+            counts = self._grid.counts.get(language)
+            if counts is None:
+                return None
+            return translate("StatusGrid", "%1: %2 approved, %3 in review, %4 draft, %5 missing, %6 outdated") \
+                .replace("%1", language).replace("%2", str(counts.approved)) \
+                .replace("%3", str(counts.in_review)).replace("%4", str(counts.draft)) \
+                .replace("%5", str(counts.missing)).replace("%6", str(counts.outdated))
+        return super().headerData(section, orientation, role)

@@ -1,0 +1,133 @@
+"""An item's history, newest first, from the append-only audit log; any change can be
+reverted (the revert is itself a new entry, so nothing is ever lost).
+
+Signals:
+    reverted(str): a change of this item was reverted (its key).
+"""
+from __future__ import annotations
+
+import json
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+)
+
+from kiosk.authoring.errors import StudioError
+from kiosk.studio.diff import diff_html
+
+log = logging.getLogger(__name__)
+
+
+def _fields(snapshot) -> dict[str, str]:
+    """The words of an audit snapshot, whatever else it carries."""
+    if not isinstance(snapshot, dict):
+        return {}
+    fields = snapshot.get("fields", snapshot)
+    return {str(k): str(v) for k, v in fields.items() if isinstance(v, (str, int, float))}
+
+
+def change_html(before, after) -> str:
+    """Field by field, what this entry changed (insertions and deletions marked)."""
+    old, new = _fields(before), _fields(after)
+    parts = []
+    for name in dict.fromkeys([*old, *new]):
+        if old.get(name, "") != new.get(name, ""):
+            parts.append(f"<p><b>{name}</b><br>{diff_html(old.get(name, ''), new.get(name, ''))}"
+                         "</p>")
+    if not parts and (before or after):
+        parts.append("<pre>" + json.dumps(after if after is not None else before,
+                                          ensure_ascii=False, indent=1, default=str)
+                     .replace("&", "&amp;").replace("<", "&lt;") + "</pre>")
+    return "".join(parts)
+
+
+class HistoryDialog(QDialog):
+    reverted = Signal(str)
+
+    def __init__(self, service, key: str, language: str | None, parent=None):
+        super().__init__(parent)
+        self.service = service
+        self.key = key
+        self.language = language
+        self.entries = []
+        self.setWindowTitle(self.tr("History of %1").replace("%1", key))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Language"),
+                                   self.tr("What")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.currentItemChanged.connect(self._show_entry)
+        self.detail = QTextBrowser()
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.detail)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.revert_button = QPushButton(self.tr("&Revert this change"))
+        self.revert_button.setEnabled(False)
+        self.revert_button.clicked.connect(self.revert_current)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(820, 560)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            self.entries = list(self.service.history(self.key))
+        except StudioError as exc:
+            self.message.setText(str(exc))
+            return
+        self.tree.clear()
+        for entry in self.entries:
+            row = QTreeWidgetItem([entry.at.strftime("%Y-%m-%d %H:%M"), entry.user,
+                                   entry.language or "—", entry.action])
+            row.setData(0, Qt.UserRole, entry.id)
+            self.tree.addTopLevelItem(row)
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+        if self.entries:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def current_entry(self):
+        row = self.tree.currentItem()
+        if row is None:
+            return None
+        wanted = row.data(0, Qt.UserRole)
+        return next((e for e in self.entries if e.id == wanted), None)
+
+    def _show_entry(self, *_args) -> None:
+        entry = self.current_entry()
+        self.revert_button.setEnabled(entry is not None and entry.action not in ("import",))
+        self.detail.setHtml(change_html(entry.before, entry.after) if entry else "")
+
+    def revert_current(self, confirm: bool = True) -> bool:
+        entry = self.current_entry()
+        if entry is None:
+            return False
+        if confirm and QMessageBox.question(
+                self, self.tr("Revert"),
+                self.tr("Put back what was there before this change by %1 on %2? The revert "
+                        "is recorded too, and can itself be reverted.")
+                .replace("%1", entry.user).replace("%2", entry.at.strftime("%Y-%m-%d %H:%M")),
+        ) != QMessageBox.Yes:
+            return False
+        try:
+            self.service.revert(entry.id)
+        except StudioError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(self.tr("Reverted."))
+        self.load()
+        self.reverted.emit(self.key)
+        return True

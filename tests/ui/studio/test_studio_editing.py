@@ -1,0 +1,151 @@
+"""Saving when someone saved first, the database going away mid-edit, the source diff, history
+with revert, and the office form's inline checks."""
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt
+
+from tests.ui.studio.conftest import open_cell, open_store, type_into, use
+
+KEY, LANGUAGE = "topic:need-go-home", "hy"
+
+
+def stale_save_flow(qtbot, make_window, store=None):
+    first = make_window("tamar", store)
+    second = make_window("aram", store)
+    open_cell(qtbot, first, KEY, LANGUAGE)
+    open_cell(qtbot, second, KEY, LANGUAGE)
+    theirs, mine = "Վերադարձ տուն", "Տուն վերադառնալը"
+    use(qtbot, first)
+    type_into(qtbot, first.editor.target_column.boxes["title"], theirs)
+    assert first.editor.save()
+    use(qtbot, second)
+    type_into(qtbot, second.editor.target_column.boxes["title"], mine)
+    qtbot.keyClick(second.editor.target_column.boxes["title"].edit, Qt.Key_S, Qt.ControlModifier)
+    editor = second.editor
+    # Refused, and both texts are on screen: theirs beside, mine still in the editor.
+    assert editor.stale_box.isVisible()
+    assert editor.theirs_column.boxes["title"].text() == theirs
+    assert editor.target_column.boxes["title"].text() == mine
+    assert "tamar" in editor.stale_note.text()
+    assert editor.service.text(KEY, LANGUAGE).fields["title"] == theirs
+    # Keeping mine saves it knowingly over theirs; theirs stays in the history.
+    qtbot.mouseClick(editor.keep_mine_button, Qt.LeftButton)
+    assert not editor.stale_box.isVisible()
+    assert editor.service.text(KEY, LANGUAGE).fields["title"] == mine
+    saved = [e.after for e in editor.service.history(KEY) if e.action == "save"]
+    assert any(theirs in str(after) for after in saved)
+
+
+def test_a_stale_save_shows_both_texts_and_loses_neither(qtbot, studio_window):
+    stale_save_flow(qtbot, studio_window)
+
+
+def test_a_stale_save_on_postgresql(qtbot, postgres_url, studio_window):
+    store = open_store(postgres_url)
+    try:
+        stale_save_flow(qtbot, studio_window, store)
+    finally:
+        store.close()
+
+
+def test_the_database_going_away_keeps_the_text_in_the_editor(qtbot, studio_window, studio_url,
+                                                             tmp_path):
+    window = studio_window("tamar")
+    open_cell(qtbot, window, KEY, LANGUAGE)
+    typed = "Ուզում եմ տուն գնալ"
+    type_into(qtbot, window.editor.target_column.boxes["title"], typed)
+    # The store's file goes out of reach (as a network share or server would).
+    window.service.engine.dispose()
+    folder = tmp_path / "studio.db"
+    hidden = tmp_path / "elsewhere"
+    hidden.mkdir()
+    shutil.move(folder, hidden / "studio.db")
+    folder.mkdir()  # a directory where the file was: SQLite cannot open it
+    assert not window.editor.save()
+    assert "cannot be reached" in window.editor.message.text()
+    assert window.editor.target_column.boxes["title"].text() == typed
+    # It comes back; the same words save.
+    window.service.engine.dispose()
+    folder.rmdir()
+    shutil.move(hidden / "studio.db", folder)
+    assert window.editor.save()
+    assert window.service.text(KEY, LANGUAGE).fields["title"] == typed
+
+
+def test_the_editor_shows_what_changed_in_the_source(qtbot, studio_window):
+    editor_window = studio_window("nino")  # the editor writes the source (Georgian)
+    source = editor_window.service.info().source_language
+    open_cell(qtbot, editor_window, KEY, source)
+    old_title = editor_window.editor.item.target.fields["title"]
+    new_title = old_title + " ახლა"
+    type_into(qtbot, editor_window.editor.target_column.boxes["title"], new_title)
+    assert editor_window.editor.save()
+    translator = studio_window("tamar")
+    translator.grid.set_filter(language=LANGUAGE, outdated=True)
+    assert translator.grid.model.index_of(KEY, LANGUAGE).isValid()
+    assert "⚠" in translator.grid.model.index_of(KEY, LANGUAGE).data()
+    open_cell(qtbot, translator, KEY, LANGUAGE)
+    shown = translator.editor.diff_view.toHtml()
+    assert translator.editor.diff_box.isVisible()
+    assert "ახლა" in shown and "underline" in shown
+    assert translator.editor.source_column.boxes["title"].text() == new_title
+
+
+def test_history_reverts_to_the_exact_earlier_text(qtbot, studio_window):
+    window = studio_window("tamar")
+    open_cell(qtbot, window, KEY, LANGUAGE)
+    before = window.editor.item.target.fields["title"]
+    type_into(qtbot, window.editor.target_column.boxes["title"], "ժամանակավոր")
+    assert window.editor.save()
+    qtbot.mouseClick(window.editor.history_button, Qt.LeftButton)
+    dialog = window.history_dialog
+    assert dialog.entries[0].action == "save"
+    assert "ժամանակավոր" in dialog.detail.toPlainText()
+    assert dialog.revert_current(confirm=False)
+    assert window.service.text(KEY, LANGUAGE).fields["title"] == before
+    assert window.editor.target_column.boxes["title"].text() == before
+    dialog.close()
+
+
+def test_the_office_form_checks_inline_and_invents_nothing(qtbot, studio_window):
+    window = studio_window("nino")
+    key = "office:batumi"
+    window.grid.select(key)
+    form = window.office_form
+    window.tabs.setCurrentWidget(form)
+    assert form.key == key
+    assert all(form.edits[name].text() == "" for name in ("phone", "email", "website"))
+    phone = form.edits["phone"]
+    phone.setFocus()
+    qtbot.keyClicks(phone, "0322 12")
+    assert form.problems["phone"].isVisible()
+    assert "+995" in form.problems["phone"].text()
+    qtbot.keyClicks(form.edits["latitude"], "48.1")
+    qtbot.keyClicks(form.edits["longitude"], "44.8")
+    assert "outside Georgia" in form.problems["latitude"].text()
+    assert not form.save()
+    assert form.service.facts(key).facts.get("phone", "") == ""  # nothing saved, nothing made up
+    phone.clear()
+    form.edits["latitude"].clear()
+    form.edits["longitude"].clear()
+    qtbot.keyClicks(form.edits["email"], "batumi.office@example.org")
+    assert not any(p.isVisible() for p in form.problems.values())
+    assert form.save()
+    saved = form.service.facts(key).facts
+    assert saved["email"] == "batumi.office@example.org"
+    assert saved.get("phone", "") == "" and saved.get("latitude", "") == ""
+
+
+def test_grid_filters_offices_missing_a_phone_and_counts_each_language(qtbot, studio_window):
+    window = studio_window("nino")
+    grid = window.grid
+    every = grid.model.rowCount()
+    window.missing_phone_action.trigger()
+    keys = [grid.model.index(r, 0).data(Qt.UserRole + 2) for r in range(grid.model.rowCount())]
+    assert keys and all(k.startswith("office:") for k in keys) and len(keys) < every
+    header = grid.model.headerData(1, Qt.Horizontal)
+    assert "✓" in header and "∅" in header  # counts by symbol, not colour alone
+    window.all_action.trigger()
+    assert grid.model.rowCount() == every
