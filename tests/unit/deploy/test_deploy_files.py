@@ -37,6 +37,11 @@ def test_session_script_ends_with_the_kiosks_exit_code(tmp_path, kiosk_exit, exp
     assert result.returncode == expected
 
 
+def test_unit_stops_the_session_script_first_not_cage():
+    unit = (DEPLOY / "iom-kiosk.service").read_text()
+    assert "\nKillMode=mixed\n" in unit  # SIGTERM to the script, which stops the kiosk first
+
+
 def test_unit_watches_for_a_frozen_screen():
     unit = (DEPLOY / "iom-kiosk.service").read_text()
     for line in ("Type=notify", "NotifyAccess=all", "WatchdogSec=30"):

@@ -1,0 +1,22 @@
+"""Fixtures for the deployment tests: an unprivileged user's sandbox for cage (see compositor.py)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.deploy.compositor import Sandbox, why_unavailable
+
+
+@pytest.fixture(scope="module")
+def cage_sandbox():
+    reason = why_unavailable()
+    if reason:
+        pytest.skip(reason)
+    sandbox = Sandbox()
+    try:
+        reason = sandbox.check_user_can_run_the_kiosk()
+        if reason:
+            pytest.skip(reason)
+        sandbox.build_content()
+        yield sandbox
+    finally:
+        sandbox.remove()
