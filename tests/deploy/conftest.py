@@ -6,7 +6,7 @@ import pytest
 from tests.deploy.compositor import Sandbox, why_unavailable
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def cage_sandbox():
     reason = why_unavailable()
     if reason:
