@@ -32,7 +32,6 @@ from pathlib import Path
 
 from kiosk.paths import PROJECT_ROOT
 
-SESSION_SCRIPT = PROJECT_ROOT / "deploy" / "iom-kiosk-session"
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 TOOLS = ("cage", "Xwayland", "grim")
 
@@ -66,19 +65,44 @@ class Sandbox:
         for folder in (self.home, self.runtime, self.data):
             folder.mkdir()
         self.runtime.chmod(0o700)
+        self._mounts: list[Path] = []
+        try:
+            self.project = self._reachable(PROJECT_ROOT, "checkout")  # the code the user runs
+            self.python = self._python()
+        except BaseException:
+            self.remove()
+            raise
+        self.session_script = self.project / "deploy" / "iom-kiosk-session"
         self.config = self.root / "kiosk.toml"
         self.config.write_text(f'[kiosk]\ndata_dir = "{self.data}"\nkiosk_id = "cage-test"\n')
-        self.python = self._python()
         self.kiosk_bin = self.root / "kiosk"
-        self.kiosk_bin.write_text(f'#!/bin/sh\nexec "{self.python}" "{PROJECT_ROOT / "main.py"}" "$@"\n')
+        self.kiosk_bin.write_text(f'#!/bin/sh\nexec "{self.python}" "{self.project / "main.py"}" "$@"\n')
         self.kiosk_bin.chmod(0o755)
         self.give_to_user(self.root)
+
+    def can_read(self, path: Path) -> bool:
+        return self.user is None or subprocess.run(
+            self.command(["test", "-r", str(path)], {"PATH": "/usr/bin:/bin"})).returncode == 0
+
+    def _reachable(self, folder: Path, name: str) -> Path:
+        """`folder`, or where it is bind-mounted (read-only) if the user cannot get to it."""
+        folder = Path(folder)
+        if self.can_read(folder / "."):
+            return folder
+        target = self.root / name
+        target.mkdir()
+        subprocess.run(["mount", "--bind", "-o", "ro", str(folder), str(target)], check=True,
+                       capture_output=True)
+        self._mounts.append(target)
+        return target
 
     def give_to_user(self, path: Path) -> None:
         if self.user is None:
             return
         entry = pwd.getpwnam(self.user)
         for folder, dirs, files in os.walk(path):
+            # Never into the bind-mounted checkout (os.path.ismount misses bind mounts).
+            dirs[:] = [d for d in dirs if Path(folder, d) not in self._mounts]
             for name in (folder, *(os.path.join(folder, n) for n in dirs + files)):
                 os.chown(name, entry.pw_uid, entry.pw_gid, follow_symlinks=False)
 
@@ -89,8 +113,9 @@ class Sandbox:
         subprocess.run([str(SYSTEM_PYTHON), "-m", "venv", "--without-pip", str(venv)], check=True)
         version = f"python{sys.version_info.major}.{sys.version_info.minor}"
         site = venv / "lib" / version / "site-packages"
-        paths = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-        (site / "test-environment.pth").write_text("\n".join(sorted(paths)) + "\n")
+        paths = sorted({sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]})
+        reachable = [self._reachable(Path(path), f"site-packages-{n}") for n, path in enumerate(paths)]
+        (site / "test-environment.pth").write_text("".join(f"{path}\n" for path in reachable))
         return venv / "bin" / "python"
 
     def env(self, **extra: str) -> dict[str, str]:
@@ -100,7 +125,7 @@ class Sandbox:
             "HOME": str(self.home),
             "XDG_RUNTIME_DIR": str(self.runtime),
             "RUNTIME_DIRECTORY": str(self.runtime),
-            "PYTHONPATH": str(PROJECT_ROOT),
+            "PYTHONPATH": str(self.project),
             "KIOSK_CONFIG": str(self.config),
             "KIOSK_BIN": str(self.kiosk_bin),
             "QT_QPA_PLATFORM": "wayland",
@@ -127,8 +152,8 @@ class Sandbox:
         done = self.run([str(self.python), "-c", "import kiosk.app, PySide6.QtWidgets"])
         if done.returncode != 0:
             who = self.user or "this user"
-            return (f"{who} cannot import the kiosk from {PROJECT_ROOT} with {self.python}: "
-                    f"{done.stderr.strip().splitlines()[-1:]} (is the checkout under a private folder?)")
+            return (f"{who} cannot import the kiosk from {self.project} with {self.python}: "
+                    f"{done.stderr.strip().splitlines()[-1:]}")
         return None
 
     def build_content(self) -> None:
@@ -137,6 +162,9 @@ class Sandbox:
         assert done.returncode == 0, done.stderr
 
     def remove(self) -> None:
+        for mount in reversed(self._mounts):
+            if subprocess.run(["umount", str(mount)], capture_output=True).returncode != 0:
+                return  # never delete through a mount that is still there
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -235,7 +263,7 @@ def start_session(sandbox: Sandbox, notify: NotifySocket | None = None,
     settings.update(env)
     log = sandbox.root / f"session-{time.monotonic_ns()}.log"
     with open(log, "wb") as out:
-        process = subprocess.Popen(sandbox.command(["sh", str(SESSION_SCRIPT)],
+        process = subprocess.Popen(sandbox.command(["sh", str(sandbox.session_script)],
                                                    sandbox.env(**settings)),
                                    stdout=out, stderr=subprocess.STDOUT)
     return Session(sandbox, process, log)

@@ -1,6 +1,8 @@
 """Fixtures for the deployment tests: an unprivileged user's sandbox for cage (see compositor.py)."""
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from tests.deploy.compositor import Sandbox, why_unavailable
@@ -11,7 +13,10 @@ def cage_sandbox():
     reason = why_unavailable()
     if reason:
         pytest.skip(reason)
-    sandbox = Sandbox()
+    try:
+        sandbox = Sandbox()
+    except subprocess.CalledProcessError as exc:
+        pytest.skip(f"cannot prepare a folder for the unprivileged user: {exc} {exc.stderr}")
     try:
         reason = sandbox.check_user_can_run_the_kiosk()
         if reason:

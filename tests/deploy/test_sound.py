@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.paths import PROJECT_ROOT
 from tests.deploy import sound
 from tests.deploy.compositor import start_session
 
@@ -25,7 +24,7 @@ def sound_server(cage_sandbox):
 def test_read_aloud_reaches_the_sound_servers_sink(cage_sandbox, sound_server, tmp_path):
     driver = cage_sandbox.root / "read-aloud"
     driver.write_text(f'#!/bin/sh\nexec "{cage_sandbox.python}" '
-                      f'"{PROJECT_ROOT / "tests" / "deploy" / "read_aloud_driver.py"}"\n')
+                      f'"{cage_sandbox.project / "tests" / "deploy" / "read_aloud_driver.py"}"\n')
     driver.chmod(0o755)
     cage_sandbox.give_to_user(driver)
     recorder = sound.SinkRecorder(cage_sandbox, tmp_path / "sink.raw")
