@@ -208,14 +208,6 @@ class Session:
     def wayland_display(self) -> str:
         return "wayland-0"
 
-    def wait_for_socket(self, timeout: float = 20) -> None:
-        socket_path = self.sandbox.runtime / self.wayland_display
-        deadline = time.monotonic() + timeout
-        while not socket_path.exists():
-            assert self.process.poll() is None, f"cage ended: {self.output()}"
-            assert time.monotonic() < deadline, f"no Wayland socket: {self.output()}"
-            time.sleep(0.05)
-
     def screenshot(self, target: Path) -> Path:
         """The compositor's output as a PNG, taken with grim (wlr-screencopy)."""
         env = self.sandbox.env(WAYLAND_DISPLAY=self.wayland_display)

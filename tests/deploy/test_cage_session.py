@@ -18,14 +18,15 @@ from tests.deploy.compositor import NotifySocket, start_session
 CRASH_SIGNS = ("Aborted", "core dumped", "Segmentation fault", "Assertion", "killed by signal")
 
 
-def _capture_until(session, path, ready, timeout=10.0):
-    """grim until `ready(frame)` holds: the first frames can still be on their way."""
+def _capture_until(session, notify, path, ready, timeout=10.0):
+    """grim until `ready(frame)` holds, a capture per watchdog ping (two a second): the
+    first frames can still be on their way, and a tap takes a frame or two to show."""
     deadline = time.monotonic() + timeout
     while True:
         frame = frames.load(session.screenshot(path))
         if ready(frame) or time.monotonic() > deadline:
             return frame
-        time.sleep(0.2)
+        notify.wait_for("WATCHDOG=1", timeout=5)
 
 
 def _shows_kiosk(frame) -> bool:
@@ -39,9 +40,8 @@ def test_first_frame_is_the_welcome_filling_the_output_and_sigterm_stops_it_clea
     notify = NotifySocket(cage_sandbox)
     session = start_session(cage_sandbox, notify)
     try:
-        session.wait_for_socket()
         ready_s = notify.wait_for("READY=1", timeout=60)
-        frame = _capture_until(session, tmp_path / "first.png", _shows_kiosk)
+        frame = _capture_until(session, notify, tmp_path / "first.png", _shows_kiosk)
         notify.wait_for("WATCHDOG=1", timeout=5)  # the event loop turns under cage
         stop_s = session.terminate()
     finally:
@@ -109,15 +109,14 @@ def test_a_tap_reaches_the_kiosk_through_cage(cage_sandbox, xvfb, tmp_path):
     # cage on its X11 backend, its output a window on the private X server (compositor.py).
     session = start_session(cage_sandbox, notify, WLR_BACKENDS="x11", DISPLAY=xvfb, CAGE_OPTIONS="")
     try:
-        session.wait_for_socket()
         notify.wait_for("READY=1", timeout=60)
-        welcome = _capture_until(session, tmp_path / "welcome.png", _shows_kiosk)
+        welcome = _capture_until(session, notify, tmp_path / "welcome.png", _shows_kiosk)
         assert _shows_kiosk(welcome)
         x, y = frames.first_button(welcome, COLOURS["surface"])  # the first language
         # The output window sits at the X screen's origin: output and X coordinates agree.
         subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"],
                        env={"DISPLAY": xvfb, "PATH": "/usr/bin:/bin"}, check=True, timeout=10)
-        after = _capture_until(session, tmp_path / "after.png",
+        after = _capture_until(session, notify, tmp_path / "after.png",
                                lambda frame: frames.changed_share(welcome, frame) > 0.2)
         session.terminate()
     finally:
