@@ -3,6 +3,7 @@ unprivileged user: the first frame, a tap, the operator's exit code, a clean sto
 How cage is run here, and why a tap goes through cage's X11 backend: compositor.py."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import time
@@ -40,7 +41,7 @@ def test_first_frame_is_the_welcome_filling_the_output_and_sigterm_stops_it_clea
     notify = NotifySocket(cage_sandbox)
     session = start_session(cage_sandbox, notify)
     try:
-        ready_s = notify.wait_for("READY=1", timeout=60)
+        notify.wait_for("READY=1", timeout=60)  # systemd's "started", under cage
         frame = _capture_until(session, notify, tmp_path / "first.png", _shows_kiosk)
         notify.wait_for("WATCHDOG=1", timeout=5)  # the event loop turns under cage
         stop_s = session.terminate()
@@ -58,7 +59,6 @@ def test_first_frame_is_the_welcome_filling_the_output_and_sigterm_stops_it_clea
     assert shares.get(COLOURS["background"], 0) > 0.3, shares
     assert shares.get(COLOURS["surface"], 0) > 0.05, shares
     assert shares.get(COLOURS["emergency"], 0) > 0.002, shares
-    assert ready_s < 60
     # Stopped as systemd stops it (SIGTERM to the session script): the kiosk first, then cage.
     assert stop_s < 2.0, f"stopping took {stop_s:.2f} s\n{log}"
     assert session.process.returncode == 0, log
@@ -90,11 +90,11 @@ def xvfb():
     """A private X server for cage's X11 backend; its display name."""
     if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
         pytest.skip("Xvfb and xdotool are needed for the tap (scripts/setup --test installs them)")
-    read_end, write_end = __import__("os").pipe()
+    read_end, write_end = os.pipe()  # Xvfb writes the display number it chose
     server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1024x768x24",
                                "-nolisten", "tcp"], pass_fds=(write_end,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    __import__("os").close(write_end)
+    os.close(write_end)
     with open(read_end) as stream:
         display = ":" + stream.readline().strip()
     try:
