@@ -33,6 +33,7 @@ from pathlib import Path
 from kiosk.paths import PROJECT_ROOT
 
 SYSTEM_PYTHON = Path("/usr/bin/python3")
+HEADLESS = {"WLR_BACKENDS": "headless", "WLR_LIBINPUT_NO_DEVICES": "1", "WLR_RENDERER": "pixman"}
 TOOLS = ("cage", "Xwayland", "grim")
 
 
@@ -156,6 +157,13 @@ class Sandbox:
                     f"{done.stderr.strip().splitlines()[-1:]}")
         return None
 
+    def check_cage_starts(self) -> str | None:
+        """None if headless cage starts (and ends) with a trivial client, else why not."""
+        done = self.run(["cage", "-d", "--", "true"], timeout=30, **HEADLESS)
+        if done.returncode != 0:
+            return f"cage cannot start here: {done.stderr.strip().splitlines()[-1:]}"
+        return None
+
     def build_content(self) -> None:
         """The content database, built once (each start would otherwise take ~2 s for it)."""
         done = self.run([str(self.kiosk_bin), "content", "build"], timeout=120)
@@ -241,9 +249,7 @@ def start_session(sandbox: Sandbox, notify: NotifySocket | None = None,
     for leftover in sandbox.runtime.glob("wayland-*"):
         leftover.unlink()
     settings = {
-        "WLR_BACKENDS": "headless",
-        "WLR_LIBINPUT_NO_DEVICES": "1",
-        "WLR_RENDERER": "pixman",
+        **HEADLESS,
         # Rotated, the output is composited: a full-screen client is not scanned out directly,
         # which grim would capture as black (NOTES-tech, "Deployment under cage").
         "CAGE_OPTIONS": "-r",

@@ -18,7 +18,7 @@ def cage_sandbox():
     except subprocess.CalledProcessError as exc:
         pytest.skip(f"cannot prepare a folder for the unprivileged user: {exc} {exc.stderr}")
     try:
-        reason = sandbox.check_user_can_run_the_kiosk()
+        reason = sandbox.check_cage_starts() or sandbox.check_user_can_run_the_kiosk()
         if reason:
             pytest.skip(reason)
         sandbox.build_content()
