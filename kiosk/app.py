@@ -244,9 +244,11 @@ def run(settings: Settings, windowed: bool) -> int:
                    printer=operator_printer(settings, leaflets), leaflet_pdf=leaflets)
     leaflets.content = window.context.content
     # SIGTERM (systemd stopping the kiosk) and Ctrl+C end the event loop cleanly. Python only
-    # sees signals while it runs, so a cheap timer hands it control twice a second.
+    # sees signals while it runs, so a cheap timer hands it control twice a second. exit(0),
+    # not quit(): quit() closes the windows first, and under cage Qt's Wayland plugin then
+    # crashed (SIGSEGV in QWaylandWindow::decoration) painting a window already gone.
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, lambda *_: app.exit(0))
     heartbeat = QTimer(window, interval=500)
     heartbeat.timeout.connect(lambda: None)
     # Under systemd (Type=notify, WatchdogSec=): ready once painted, alive while the event

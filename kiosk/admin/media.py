@@ -37,7 +37,10 @@ class RemovableMedia:
     def writable_mount(self) -> Path | None:
         """The first medium we may write to (for exports), or None."""
         for mount in self.mounts():
-            if os.access(mount, os.W_OK):
+            # The deployment's udev rule mounts sticks on first access (systemd-mount
+            # --automount): until then the folder is root's autofs placeholder, and asking
+            # about the folder itself does not mount it. Asking about a path inside it does.
+            if os.access(os.path.join(mount, "."), os.W_OK):
                 return mount
         return None
 

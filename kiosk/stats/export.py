@@ -59,13 +59,17 @@ def totals(engine) -> list[tuple[str, str, str, int]]:
 
 
 def write_export(export: Export, folder: Path, kiosk_id: str, stamp: str) -> Path:
-    """Write beside nothing else: a new file named by kiosk and time; fsync so a pulled stick
-    keeps it."""
+    """Write beside nothing else: a new file named by kiosk and time; fsync the file and its
+    folder (on FAT the long name's entries need not share a sector with the file's own entry),
+    so a stick pulled out once this returns keeps it."""
     import os
+
+    from kiosk.durable import fsync_path
 
     target = Path(folder) / f"iom-kiosk-usage-{kiosk_id}-{stamp}.csv"
     with open(target, "w", encoding="utf-8", newline="") as stream:
         stream.write(export.text)
         stream.flush()
         os.fsync(stream.fileno())
+    fsync_path(target.parent)
     return target
