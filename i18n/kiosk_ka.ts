@@ -88,7 +88,7 @@
     <message>
         <location filename="../kiosk/ui/screens/emergency.py" line="45"/>
         <source>Emergency numbers</source>
-        <translation>საგანგებო ნომრები</translation>
+        <translation>გადაუდებელი ნომრები</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/emergency.py" line="46"/>
@@ -121,7 +121,7 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="84"/>
         <source>Emergency numbers</source>
-        <translation>საგანგებო ნომრები</translation>
+        <translation>გადაუდებელი ნომრები</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="85"/>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="98"/>
         <source>About IOM, offices and emergencies</source>
-        <translation>IOM-ის შესახებ, ოფისები და საგანგებო ნომრები</translation>
+        <translation>IOM-ის შესახებ, ოფისები და გადაუდებელი ნომრები</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/home.py" line="99"/>
@@ -179,7 +179,7 @@
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="79"/>
         <source>Emergency 112</source>
-        <translation>საგანგებო 112</translation>
+        <translation>გადაუდებელი 112</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/widgets/nav_bar.py" line="80"/>
@@ -822,7 +822,7 @@
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="168"/>
         <source>Emergency numbers</source>
-        <translation>საგანგებო ნომრები</translation>
+        <translation>გადაუდებელი ნომრები</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/screens/search.py" line="169"/>

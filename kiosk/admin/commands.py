@@ -52,6 +52,8 @@ def export_stats(settings, out: str | None) -> int:
 
 
 def _toml_value(value) -> str:
+    if value is None:  # TOML has no null: "" means unset (e.g. the kiosk's latitude)
+        return '""'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):

@@ -160,6 +160,7 @@ def _fill(engine: Engine, pack: LoadedPack, recreate: bool) -> None:
                 phone=office.phone, email=office.email, website=office.website,
                 latitude=office.latitude, longitude=office.longitude,
                 city_latitude=office.city_latitude, city_longitude=office.city_longitude,
+                city_source=office.city_source,
                 texts=[
                     models.OfficeText(language=t.language, reviewed=t.reviewed, **t.fields)
                     for t in office.texts.values()

@@ -62,6 +62,7 @@ class Office(Base):
     longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     city_latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     city_longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    city_source: Mapped[str] = mapped_column(Text, default="")  # where the city coordinates come from
     texts: Mapped[list[OfficeText]] = relationship(back_populates="office", cascade="all, delete-orphan")
     services: Mapped[list[OfficeService]] = relationship(
         cascade="all, delete-orphan", order_by="OfficeService.position"

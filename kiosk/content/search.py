@@ -25,7 +25,7 @@ from kiosk.content.models import Base
 
 FTS_TABLE = "search_index"
 # Bump when the index layout, the folding or a content table's columns change: databases
-# built before are rebuilt at start-up. 2: office.city_latitude/city_longitude.
+# built before are rebuilt at start-up. 2: office.city_latitude/city_longitude/city_source.
 SEARCH_SCHEMA = "2"
 SNIPPET_CHARS = 110
 # Whole letters people type one way and texts write another; both sides are folded the same.

@@ -1,7 +1,9 @@
 """Settings: declared once, read from TOML, unknown or wrong values refused with a clear message."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kiosk.settings import Settings, SettingsError
+from kiosk.settings import GEORGIA_LATITUDE, GEORGIA_LONGITUDE, Settings, SettingsError
 
 
 def test_file_overrides_defaults(tmp_path):
@@ -40,11 +42,6 @@ def test_a_setting_outside_the_kiosk_table_is_refused(tmp_path):
 
 
 # --- where the kiosk stands: latitude/longitude inside Georgia, both or neither -----------
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from kiosk.settings import GEORGIA_LATITUDE, GEORGIA_LONGITUDE  # noqa: E402
-
 inside_lat = st.floats(*GEORGIA_LATITUDE)
 inside_lon = st.floats(*GEORGIA_LONGITUDE)
 outside_lat = st.one_of(st.floats(-90, GEORGIA_LATITUDE[0], exclude_max=True),

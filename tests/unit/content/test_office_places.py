@@ -9,7 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.content.database import build_database
+from sqlalchemy import select
+
+from kiosk.content import models
+from kiosk.content.database import build_database, make_engine
 from kiosk.content.pack import ERROR, load_pack
 from kiosk.content.service import ContentService
 from kiosk.leaflets import collect_leaflet
@@ -60,6 +63,11 @@ def test_distances_use_the_city_until_the_office_has_its_own_coordinates(pack_co
         cards = {card.id: card for card in service.offices("en")}
         assert cards["poti"].position == (42.15, 41.67)  # its own
         assert cards["batumi"].position == (41.64077, 41.6306)  # its city's
+        engine = make_engine(url)  # the source travels with the coordinates into the database
+        with engine.connect() as conn:
+            sources = conn.execute(select(models.Office.city_source)).scalars().all()
+        engine.dispose()
+        assert len(sources) == 5 and all("GeoNames" in source for source in sources)
     finally:
         service.close()
 
