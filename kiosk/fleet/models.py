@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Index, Integer, String
+from sqlalchemy import BigInteger, DateTime, Integer, PrimaryKeyConstraint, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Column widths, shared with the CSV checks so that a long value is refused with its line
@@ -26,18 +26,20 @@ class UsageCount(FleetBase):
 
     __tablename__ = "fleet_usage_counts"
 
-    kiosk_id: Mapped[str] = mapped_column(String(KIOSK_ID_MAX), primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(String(KIOSK_ID_MAX), nullable=False)
     # "2026-11-25T09" as the kiosk writes it: sorts and compares as time, the same on both
     # dialects (no time-zone conversions), and a day is its first 10 characters.
-    hour_utc: Mapped[str] = mapped_column(String(13), primary_key=True)
-    event: Mapped[str] = mapped_column(String(EVENT_MAX), primary_key=True)
-    key: Mapped[str] = mapped_column(String(KEY_MAX), primary_key=True)
-    language: Mapped[str] = mapped_column(String(LANGUAGE_MAX), primary_key=True)
+    hour_utc: Mapped[str] = mapped_column(String(13), nullable=False)
+    event: Mapped[str] = mapped_column(String(EVENT_MAX), nullable=False)
+    key: Mapped[str] = mapped_column(String(KEY_MAX), nullable=False)
+    language: Mapped[str] = mapped_column(String(LANGUAGE_MAX), nullable=False)
     count: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __table_args__ = (
-        # The report reads one event over a period, for every kiosk.
-        Index("ix_fleet_usage_event_hour", "event", "hour_utc"),
+        # The natural key, led by event and hour: the report reads one event over a period
+        # for every kiosk, so this one index serves it and no second index slows imports.
+        PrimaryKeyConstraint("event", "hour_utc", "kiosk_id", "key", "language",
+                             name="pk_fleet_usage_counts"),
     )
 
 

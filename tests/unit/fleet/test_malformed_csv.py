@@ -53,7 +53,7 @@ def broken_file(draw):
     row = list(GOOD)
     if kind == "columns":
         n = draw(st.integers(0, 9).filter(lambda n: n != 6))
-        row = [draw(st.text(string.ascii_letters, max_size=5)) for _ in range(n)] or ["x"]
+        row = [draw(st.text(string.ascii_letters, min_size=1, max_size=5)) for _ in range(n)] or ["x"]
     else:
         row[COLUMNS.index(kind)] = draw(corrupt(kind))
     lines = [HEADER] + [",".join(r) for r in before] + [",".join(row)] + [",".join(r) for r in after]

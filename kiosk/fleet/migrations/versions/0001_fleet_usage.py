@@ -22,9 +22,9 @@ def upgrade() -> None:
         sa.Column("key", sa.String(64), nullable=False),
         sa.Column("language", sa.String(8), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("kiosk_id", "hour_utc", "event", "key", "language"),
+        sa.PrimaryKeyConstraint("event", "hour_utc", "kiosk_id", "key", "language",
+                                name="pk_fleet_usage_counts"),
     )
-    op.create_index("ix_fleet_usage_event_hour", "fleet_usage_counts", ["event", "hour_utc"])
     op.create_table(
         "fleet_imported_files",
         sa.Column("sha256", sa.String(64), primary_key=True),
@@ -38,5 +38,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("fleet_imported_files")
-    op.drop_index("ix_fleet_usage_event_hour", "fleet_usage_counts")
     op.drop_table("fleet_usage_counts")
