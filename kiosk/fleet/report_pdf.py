@@ -25,7 +25,7 @@ from kiosk.fleet.report_model import ChartSpec, Section, TableSpec, build_sectio
 from kiosk.fleet.words import words_for
 from kiosk.languages import KNOWN_LANGUAGES
 from kiosk.leaflets.fonts import BOLD, REGULAR, register_fonts
-from kiosk.leaflets.text import TextBlock, TextStyle, draw_text_line
+from kiosk.leaflets.text import LTR_EMBEDDING, POP_DIRECTION, TextBlock, TextStyle, draw_text_line
 
 MARGIN = 16 * mm
 INK = colors.HexColor("#1a1a1a")
@@ -245,18 +245,24 @@ class FigureTable(Flowable):
         canv.line(0, y, self.width, y)
 
 
+def _ltr(text: str, rtl: bool) -> str:
+    """Dates and kiosk ids keep their left-to-right order inside right-to-left sentences
+    (python-bidi would otherwise show 2026-11-30 as 30-11-2026 there)."""
+    return f"{LTR_EMBEDDING}{text}{POP_DIRECTION}" if rtl else text
+
+
 def _story(sections: list[Section], figures: FleetFigures, w: dict, width: float, rtl: bool,
            today: date) -> list:
     register_fonts()  # the charts measure their labels as they are built
     def para(text, style, after=4.0, keep=False):
         return TextBlock(text, style, rtl, space_after=after, keep_with_next=keep)
 
+    listed = ": " + _ltr(", ".join(figures.kiosks), rtl) if len(figures.kiosks) <= 12 else ""
     story = [para(w["title"], TITLE, 6),
-             para(w["period"].format(start=figures.period.start.isoformat(),
-                                     end=figures.period.end.isoformat()), BODY, 2),
-             para(w["kiosks"].format(n=len(figures.kiosks)) + (
-                 ": " + ", ".join(figures.kiosks) if len(figures.kiosks) <= 12 else ""), BODY, 2),
-             para(w["made"].format(date=today.isoformat()), BODY, 8),
+             para(w["period"].format(start=_ltr(figures.period.start.isoformat(), rtl),
+                                     end=_ltr(figures.period.end.isoformat(), rtl)), BODY, 2),
+             para(w["kiosks"].format(n=len(figures.kiosks)) + listed, BODY, 2),
+             para(w["made"].format(date=_ltr(today.isoformat(), rtl)), BODY, 8),
              para(w["suppressed"].format(n=figures.min_count), SMALL, 2)]
     if figures.left_out:
         story.append(para(w["left_out"].format(n=figures.left_out, m=figures.min_count), SMALL, 2))
