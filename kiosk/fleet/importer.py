@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from kiosk.fleet.models import ImportedFile, UsageCount
+from kiosk.fleet.models import ImportedFile, KioskDay, UsageCount
 from kiosk.fleet.usage_csv import MAX_FILE_BYTES, SNIFF_BYTES, MalformedFile, check_size_and_kind, parse_usage
 
 IMPORTED, ALREADY, NOTHING_NEW, REFUSED = "imported", "already imported", "nothing new", "refused"
@@ -121,15 +121,29 @@ def _upsert_sqlite(connection, counts: dict) -> int:
     return cursor.rowcount
 
 
+def _note_kiosk_days(connection, counts: dict) -> None:
+    """Record the (kiosk, day) pairs the file has figures for (a few hundred rows at most)."""
+    days = sorted({(kiosk_id, hour[:10]) for kiosk_id, hour, *_ in counts})
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    connection.execute(dialect_insert(KioskDay).on_conflict_do_nothing(),
+                       [{"kiosk_id": k, "day": d} for k, d in days])
+
+
 def store_counts(connection, counts: dict) -> int:
     """Upsert in the connection's transaction; the number of rows added or raised."""
     if not counts:
         return 0
     if connection.dialect.name == "postgresql":
-        return _upsert_postgresql(connection, counts)
-    if connection.dialect.name == "sqlite":
-        return _upsert_sqlite(connection, counts)
-    raise ValueError(f"the fleet store runs on PostgreSQL or SQLite, not {connection.dialect.name}")
+        changed = _upsert_postgresql(connection, counts)
+    elif connection.dialect.name == "sqlite":
+        changed = _upsert_sqlite(connection, counts)
+    else:
+        raise ValueError(f"the fleet store runs on PostgreSQL or SQLite, not {connection.dialect.name}")
+    _note_kiosk_days(connection, counts)
+    return changed
 
 
 @dataclass(frozen=True)

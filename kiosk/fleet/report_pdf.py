@@ -137,6 +137,11 @@ class ChartBlock(Flowable):
                 chart.barLabels.dy = 0 if spec.kind == "hbars" else 2
             axis = chart.valueAxis
         axis.valueMin = 0
+        if spec.kind == "stacked":
+            top = max((sum(column) for column in zip(*spec.values)), default=0)
+        else:
+            top = max((v for row in spec.values for v in row), default=0)
+        axis.valueMax = max(1, top) * 1.1  # room above the tallest bar for its label
         axis.labels.fontName = REGULAR
         axis.labels.fontSize = 7
         axis.strokeColor = RULE
@@ -222,15 +227,24 @@ class FigureTable(Flowable):
                 FigureTable(self.spec, self.width, self.rtl, self.rows[fit:])]
 
     def _draw_row(self, cells: list[str], y: float, bold: bool) -> None:
+        canv = self.canv
+        font = CELL_BOLD.font if bold else CELL.font
+        canv.setFont(font, CELL.size)
+        canv.setFillColor(INK)
         x = self.width if self.rtl else 0.0
         for i, (text, w) in enumerate(zip(cells, self.widths)):
-            numeric = i >= self.spec.numeric_from
-            align = "end" if numeric else "start"
-            style = TextStyle((CELL_BOLD if bold else CELL).font, CELL.size, CELL.leading, INK,
-                              align=align)
             left = x - w if self.rtl else x
-            draw_text_line(self.canv, text, left + 3, w - 6, y, style, self.rtl)
             x = x - w if self.rtl else x + w
+            to_end = i >= self.spec.numeric_from  # numbers line up at the column's end
+            if text.isascii():  # figures, dates, ids: no shaping needed (most cells)
+                if to_end != self.rtl:
+                    canv.drawRightString(left + w - 3, y, text)
+                else:
+                    canv.drawString(left + 3, y, text)
+                continue
+            style = TextStyle(font, CELL.size, CELL.leading, INK, align="end" if to_end else "start")
+            draw_text_line(canv, text, left + 3, w - 6, y, style, self.rtl)
+            canv.setFont(font, CELL.size)
 
     def draw(self):
         canv = self.canv
