@@ -123,6 +123,8 @@ class ChartBlock(Flowable):
             chart.categoryAxis.visibleLabels = False
             if spec.kind == "stacked":
                 chart.categoryAxis.style = "stacked"
+            if spec.kind == "hbars":  # the first (largest) at the top, beside its label
+                chart.categoryAxis.reverseDirection = 1
             for i in range(len(spec.values)):
                 chart.bars[i].fillColor = _colour(i)
                 chart.bars[i].strokeColor = None

@@ -171,3 +171,50 @@ def test_the_report_command_writes_a_pdf_and_refuses_bad_input(fleet_files, tmp_
                  "--language", "xx", "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert "before it starts" in err and "no report words" in err
+
+
+def test_ranked_bars_run_from_the_top_in_the_order_of_their_labels():
+    """The labels are drawn top to bottom in rank order, so the bars must be too."""
+    from reportlab.graphics.shapes import Rect
+
+    from kiosk.fleet.report_pdf import PALETTE
+
+    from kiosk.leaflets.fonts import register_fonts
+
+    register_fonts()
+    spec = ChartSpec("hbars", ["first", "second", "third"], ["Opened"], [[30, 20, 10]])
+    block = ChartBlock(spec, 500, False)
+    bars = []
+
+    def walk(node):
+        for child in getattr(node, "contents", []):
+            walk(child)
+        if isinstance(node, Rect) and node.fillColor == PALETTE[0] and node.width > 0:
+            bars.append(node)
+
+    walk(block.chart.draw())
+    from_top = [round(b.width) for b in sorted(bars, key=lambda b: -b.y)]
+    assert len(from_top) == 3 and from_top == sorted(from_top, reverse=True)
+
+
+def test_stacked_and_plain_bars_run_left_to_right_in_label_order():
+    from reportlab.graphics.shapes import Rect
+
+    from kiosk.fleet.report_pdf import PALETTE
+
+    from kiosk.leaflets.fonts import register_fonts
+
+    register_fonts()
+    spec = ChartSpec("bars", ["a", "b", "c"], ["n"], [[10, 30, 20]])
+    block = ChartBlock(spec, 500, False)
+    bars = []
+
+    def walk(node):
+        for child in getattr(node, "contents", []):
+            walk(child)
+        if isinstance(node, Rect) and node.fillColor == PALETTE[0] and node.height > 0:
+            bars.append(node)
+
+    walk(block.chart.draw())
+    heights = [round(b.height) for b in sorted(bars, key=lambda b: b.x)]
+    assert heights[1] > heights[2] > heights[0]
