@@ -22,7 +22,9 @@ from kiosk.stats.export import COLUMNS
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a year of a busy kiosk is about 2 MB
 SNIFF_BYTES = 8192
 MAX_COUNT = 2**31 - 1  # the store's integer column
-_HOUR = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}\Z")
+# The kiosk writes 2026-11-25T09; a whole UTC hour written out in full ISO 8601 (a
+# spreadsheet's re-save) is taken too, and stored in the kiosk's form.
+_HOUR = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2})(?::00(?::00)?)?(?:Z|[+]00:?00)?\Z")
 _LANGUAGE = re.compile(r"([a-z]{2,3}(-[A-Za-z0-9]{1,4})?)?\Z")
 
 Row = tuple[str, str, str, str, str]  # kiosk_id, hour_utc, event, key, language
@@ -72,20 +74,22 @@ class _Checker:
     kiosk id, its hours and its languages on every row, so most checks are a set lookup)."""
 
     def __init__(self) -> None:
-        self.hours: set[str] = set()
+        self.hours: dict[str, str] = {}  # as written -> the kiosk's form
         self.kiosks: set[str] = set()
         self.languages: set[str] = {""}
 
     def hour(self, value: str) -> str | None:
-        if not _HOUR.match(value):
-            return f"hour_utc {_short(value)} is not an hour like 2026-11-25T09"
+        match = _HOUR.match(value)
+        if not match:
+            return f"hour_utc {_short(value)} is not a whole UTC hour like 2026-11-25T09"
+        day, hh = match.groups()
         try:
-            date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+            date(int(day[:4]), int(day[5:7]), int(day[8:10]))
         except ValueError:
             return f"hour_utc {_short(value)} is not a real date"
-        if int(value[11:13]) > 23:
+        if int(hh) > 23:
             return f"hour_utc {_short(value)} is not a real hour"
-        self.hours.add(value)
+        self.hours[value] = f"{day}T{hh}"
         return None
 
     def kiosk(self, value: str) -> str | None:
@@ -140,7 +144,7 @@ def parse_usage(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> UsageFile:
             fault = checker.row_fault(fields)
             if fault:
                 raise MalformedFile(reader.line_num, fault)
-            key: Row = (fields[0], fields[1], fields[2], fields[3], fields[4])
+            key: Row = (fields[0], checker.hours[fields[1]], fields[2], fields[3], fields[4])
             count = int(fields[5])
             if counts.get(key, -1) < count:
                 counts[key] = count
