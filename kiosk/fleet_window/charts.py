@@ -26,6 +26,10 @@ def _value_axis(values: list[list[int]], stacked: bool) -> QValueAxis:
 
 
 def make_chart(spec: ChartSpec, title: str = "") -> QChart:
+    if spec.kind == "hbars":  # QtCharts stacks categories from the bottom up (and cannot
+        # reverse a category axis): give them bottom first, so the largest is on top
+        spec = ChartSpec(spec.kind, spec.categories[::-1], spec.series,
+                         [row[::-1] for row in spec.values], spec.axis_label)
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.NoAnimation)

@@ -101,3 +101,24 @@ def test_an_empty_period_says_so(qtbot, window, stick):
         window.show_charts()
     assert window.tabs.count() == 1
     assert window.tabs.widget(0).text() == WORDS["en"]["no_data"]
+
+
+def test_ranked_topics_run_from_the_top(qtbot):
+    from PySide6.QtCharts import QChartView
+    from kiosk.fleet.report_model import ChartSpec
+    from kiosk.fleet_window.charts import make_chart
+
+    view = QChartView(make_chart(ChartSpec("hbars", ["first", "second", "third"], ["n"],
+                                           [[30, 20, 10]])))
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    from PySide6.QtWidgets import QGraphicsRectItem
+
+    bars = [item for item in view.scene().items() if isinstance(item, QGraphicsRectItem)
+            and item.brush().color().name().lower() == "#0072b2" and item.rect().height() > 10]
+    from_top = [round(b.rect().width()) for b in sorted(bars, key=lambda b: b.sceneBoundingRect().y())]
+    assert len(from_top) == 3 and from_top == sorted(from_top, reverse=True)
+    labels = view.chart().axes()[-1].categories()
+    assert list(labels) == ["third", "second", "first"]  # bottom up: "first" on top
