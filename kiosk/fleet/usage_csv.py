@@ -52,7 +52,7 @@ def _short(value: str, limit: int = 40) -> str:
 def check_size_and_kind(head: bytes, size: int, max_bytes: int = MAX_FILE_BYTES) -> None:
     """The quick refusals, from the size and the first bytes only."""
     if size > max_bytes:
-        raise MalformedFile(0, f"too large ({size / 1e6:.1f} MB; at most {max_bytes / 1e6:.0f} MB)"
+        raise MalformedFile(0, f"too large ({size / 2**20:.1f} MiB; at most {max_bytes / 2**20:.0f} MiB)"
                                " — not a kiosk usage export")
     if size == 0:
         raise MalformedFile(0, "empty file — not a kiosk usage export")
