@@ -51,7 +51,7 @@ def _language_name(code: str) -> str:
 
 def _matrix_section(title: str, nested: dict[str, dict[str, int]], columns: list[str],
                     column_names: list[str], first_header: str, total: str, w: dict,
-                    labels: dict[str, str] | None = None) -> Section:
+                    labels: dict[str, str] | None = None, header: list[str] | None = None) -> Section:
     """Stacked bars (rows as categories, columns as series) + the table rows x columns."""
     section = Section(title)
     if not nested:
@@ -63,7 +63,7 @@ def _matrix_section(title: str, nested: dict[str, dict[str, int]], columns: list
             "stacked", [labels.get(r, r) for r in part], column_names,
             [[nested[r].get(c, 0) for r in part] for c in columns]))
         section.blocks.append(TableSpec(
-            [first_header, *columns, total],
+            [first_header, *(header or columns), total],
             [[labels.get(r, r), *(str(nested[r].get(c, 0)) for c in columns),
               str(sum(nested[r].values()))] for r in part]))
     return section
@@ -118,8 +118,9 @@ def build_sections(figures: FleetFigures, w: dict[str, str],
                                     w["total"], w, leaflet_titles))
 
     fault_kinds = sorted({f for inner in figures.faults.values() for f in inner})
-    sections.append(_matrix_section(w["faults_title"], figures.faults, fault_kinds, fault_kinds,
-                                    w["kiosk"], w["total"], w))
+    fault_names = [w.get(f"fault:{kind}", kind) for kind in fault_kinds]
+    sections.append(_matrix_section(w["faults_title"], figures.faults, fault_kinds, fault_names,
+                                    w["kiosk"], w["total"], w, header=fault_names))
 
     lengths = Section(w["lengths_title"])
     if figures.session_lengths:

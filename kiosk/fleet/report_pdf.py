@@ -47,16 +47,18 @@ CELL_BOLD = TextStyle(BOLD, 8, 11, INK)
 LABEL_MAX = 130.0  # longest category label, in points; longer ones end with "…"
 
 
-def word_width_of(text: str) -> float:
+def word_width_of(text: str, font: str = REGULAR, size: float = 7.5) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(text, REGULAR, 7.5)
+    return stringWidth(text, font, size)
 
 
-def _fit(text: str, limit: float = LABEL_MAX) -> str:
-    if word_width_of(text) <= limit:
+def _fit(text: str, limit: float = LABEL_MAX, font: str = REGULAR, size: float = 7.5) -> str:
+    """The text, cut to `limit` points with an ellipsis if longer (approximate for Arabic
+    script, measured unshaped)."""
+    if word_width_of(text, font, size) <= limit:
         return text
-    while text and word_width_of(text + "…") > limit:
+    while text and word_width_of(text + "…", font, size) > limit:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -245,7 +247,8 @@ class FigureTable(Flowable):
                     canv.drawString(left + 3, y, text)
                 continue
             style = TextStyle(font, CELL.size, CELL.leading, INK, align="end" if to_end else "start")
-            draw_text_line(canv, text, left + 3, w - 6, y, style, self.rtl)
+            draw_text_line(canv, _fit(text, w - 6, font, CELL.size), left + 3, w - 6, y, style,
+                           self.rtl)
             canv.setFont(font, CELL.size)
 
     def draw(self):

@@ -218,3 +218,16 @@ def test_stacked_and_plain_bars_run_left_to_right_in_label_order():
     walk(block.chart.draw())
     heights = [round(b.height) for b in sorted(bars, key=lambda b: b.x)]
     assert heights[1] > heights[2] > heights[0]
+
+
+def test_printer_faults_are_named_in_the_reports_language():
+    from kiosk.fleet.figures import FleetFigures
+
+    figures = FleetFigures(PERIOD, ["k1"], 5, weeks=PERIOD.weeks())
+    figures.faults = {"k1": {"paper-jam": 7, "something-new": 5}}
+    w = WORDS["ka"]
+    section = next(s for s in build_sections(figures, w) if s.title == w["faults_title"])
+    chart, table = section.blocks
+    assert chart.series == [w["fault:paper-jam"], "something-new"]
+    assert table.header == [w["kiosk"], w["fault:paper-jam"], "something-new", w["total"]]
+    assert table.rows == [["k1", "7", "5", "12"]]
