@@ -103,10 +103,10 @@ def build_sections(figures: FleetFigures, w: dict[str, str],
             names = [titles.get(key, key) for key, _ in part]
             topics.blocks.append(ChartSpec("hbars", names, [w["opened"]], [[n for _, n in part]]))
             topics.blocks.append(TableSpec(
-                [w["rank"], w["topic"], w["kind"], w["opened"]],
-                [[str(start + i + 1), names[i],
+                [w["rank"], w["topic"], "id", w["kind"], w["opened"]],
+                [[str(start + i + 1), names[i], key,  # the id, as in the kiosks' files
                   w["need"] if key.startswith(NEED_PREFIX) else w["programme"], str(n)]
-                 for i, (key, n) in enumerate(part)], numeric_from=3))
+                 for i, (key, n) in enumerate(part)], numeric_from=4))
     else:
         topics.note = w["no_section_data"]
     sections.append(topics)

@@ -214,7 +214,7 @@ class FigureTable(Flowable):
         n = len(self.spec.header)
         first = min(0.34, max(0.16, 1.0 / n * 1.8)) if n > 2 else 0.5
         if self.spec.numeric_from >= 2:  # topics / silent kiosks: a wide name column
-            share = [0.08, 0.55, 0.2, 0.17] if n == 4 else [0.45, 0.3, 0.25]
+            share = [0.1, 0.36, 0.24, 0.15, 0.15] if n == 5 else [0.45, 0.3, 0.25]
             return [self.width * s for s in share]
         rest = (1 - first) / max(1, n - 1)
         return [self.width * first] + [self.width * rest] * (n - 1)

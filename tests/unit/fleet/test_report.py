@@ -95,7 +95,7 @@ def check_chart_against_table(block: ChartBlock, table: FigureTable) -> None:
         totals = [sum(series[i] for series in data) for i in range(len(spec.categories))]
         assert totals == _numbers(rows, len(rows.header) - 1)
     elif spec.kind == "hbars":
-        assert list(data[0]) == _numbers(rows, 3)
+        assert list(data[0]) == _numbers(rows, 4)
     else:
         assert list(data[0]) == _numbers(rows, 1)
     assert [row[0 if spec.kind != "hbars" else 1] for row in rows.rows] == spec.categories \
