@@ -3,6 +3,7 @@ same figures (the PDF draws both from here, so a chart cannot disagree with its 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from kiosk.fleet.figures import NEED_PREFIX, FleetFigures
 from kiosk.languages import KNOWN_LANGUAGES
@@ -32,6 +33,7 @@ class Section:
     title: str
     blocks: list = field(default_factory=list)  # ChartSpec / TableSpec, in order
     note: str = ""  # shown instead when there are no figures
+    footnote: str = ""  # shown after the blocks
 
 
 def _chunks(items: list, size: int) -> list[list]:
@@ -79,14 +81,20 @@ def build_sections(figures: FleetFigures, w: dict[str, str],
     sessions = Section(w["sessions_title"])
     if figures.sessions:
         weeks = figures.weeks
+        period = figures.period
+        # A week cut by the period's start or end holds fewer days: marked, and said why.
+        names = [week.isoformat() + (" *" if week < period.start or
+                                     week + timedelta(days=6) > period.end else "")
+                 for week in weeks]
+        if any(name.endswith("*") for name in names):
+            sessions.footnote = w["part_week"]
         kiosks = list(figures.sessions)
         for part in _chunks(kiosks, KIOSKS_PER_LINE_CHART):
             values = [[figures.sessions[k].get(week, 0) for week in weeks] for k in part]
-            sessions.blocks.append(ChartSpec("line", [week.isoformat() for week in weeks],
-                                             part, values, w["sessions_axis"]))
+            sessions.blocks.append(ChartSpec("line", names, part, values, w["sessions_axis"]))
             sessions.blocks.append(TableSpec(
                 [w["week"], *part],
-                [[week.isoformat(), *(str(v[i]) for v in values)] for i, week in enumerate(weeks)]))
+                [[names[i], *(str(v[i]) for v in values)] for i in range(len(weeks))]))
     else:
         sessions.note = w["no_section_data"]
     sections.append(sessions)

@@ -298,6 +298,8 @@ def _story(sections: list[Section], figures: FleetFigures, w: dict, width: float
                 story.append(para(w["table_note"], SMALL, 2, keep=True))
             else:
                 story += [FigureTable(block, width, rtl), Spacer(1, 8)]
+        if section.footnote:
+            story.append(para(section.footnote, SMALL, 4))
     return story
 
 

@@ -11,6 +11,7 @@ REVIEWED = {"en": True}  # every other catalogue: unreviewed
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {
+        "part_week": "* The period holds only part of this week, so its figure is lower.",
         "title": "Kiosk usage figures",
         "period": "Period: {start} to {end}",
         "kiosks": "Kiosks: {n}",
@@ -79,6 +80,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fault:failed": "failed",
     },
     "ka": {
+        "part_week": "* პერიოდში ამ კვირის მხოლოდ ნაწილი შედის, ამიტომ მისი მაჩვენებელი ნაკლებია.",
         "title": "კიოსკების გამოყენების მონაცემები",
         "period": "პერიოდი: {start} – {end}",
         "kiosks": "კიოსკები: {n}",
@@ -147,6 +149,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fault:failed": "ვერ შესრულდა",
     },
     "ru": {
+        "part_week": "* В период входит лишь часть этой недели, поэтому её значение ниже.",
         "title": "Статистика использования киосков",
         "period": "Период: с {start} по {end}",
         "kiosks": "Киоски: {n}",
@@ -212,6 +215,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fault:failed": "не выполнено",
     },
     "uk": {
+        "part_week": "* До періоду входить лише частина цього тижня, тому її значення нижче.",
         "title": "Статистика використання кіосків",
         "period": "Період: з {start} по {end}",
         "kiosks": "Кіоски: {n}",
@@ -277,6 +281,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fault:failed": "не виконано",
     },
     "hy": {
+        "part_week": "* Ժամանակահատվածում այս շաբաթի միայն մի մասն է, ուստի դրա թիվը ցածր է։",
         "title": "Կրպակների օգտագործման տվյալներ",
         "period": "Ժամանակահատված՝ {start} – {end}",
         "kiosks": "Կրպակներ՝ {n}",
@@ -342,6 +347,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fault:failed": "ձախողվեց",
     },
     "az": {
+        "part_week": "* Dövrə bu həftənin yalnız bir hissəsi daxildir, ona görə də rəqəmi aşağıdır.",
         "title": "Kioskların istifadə göstəriciləri",
         "period": "Dövr: {start} – {end}",
         "kiosks": "Kiosklar: {n}",
@@ -407,6 +413,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fault:failed": "alınmadı",
     },
     "tr": {
+        "part_week": "* Dönem bu haftanın yalnızca bir bölümünü kapsıyor, bu yüzden rakamı daha düşük.",
         "title": "Kiosk kullanım verileri",
         "period": "Dönem: {start} – {end}",
         "kiosks": "Kiosklar: {n}",
@@ -472,6 +479,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fault:failed": "başarısız",
     },
     "ar": {
+        "part_week": "* لا تشمل الفترة إلا جزءاً من هذا الأسبوع، لذلك يكون رقمه أقل.",
         "title": "بيانات استخدام الأكشاك",
         "period": "الفترة: من {start} إلى {end}",
         "kiosks": "الأكشاك: {n}",
@@ -537,6 +545,7 @@ WORDS: dict[str, dict[str, str]] = {
         "fault:failed": "فشل",
     },
     "fa": {
+        "part_week": "* این دوره فقط بخشی از این هفته را در بر می‌گیرد، برای همین عدد آن کمتر است.",
         "title": "آمار استفاده از کیوسک\u200cها",
         "period": "دوره: از {start} تا {end}",
         "kiosks": "کیوسک\u200cها: {n}",

@@ -231,3 +231,16 @@ def test_printer_faults_are_named_in_the_reports_language():
     assert chart.series == [w["fault:paper-jam"], "something-new"]
     assert table.header == [w["kiosk"], w["fault:paper-jam"], "something-new", w["total"]]
     assert table.rows == [["k1", "7", "5", "12"]]
+
+
+def test_weeks_cut_by_the_period_are_marked_and_explained():
+    from kiosk.fleet.figures import FleetFigures
+
+    figures = FleetFigures(PERIOD, ["k1"], 5, weeks=PERIOD.weeks())  # Tuesday to a Sunday
+    figures.sessions = {"k1": {week: 10 for week in PERIOD.weeks()}}
+    w = WORDS["en"]
+    section = build_sections(figures, w)[0]
+    table = section.blocks[1]
+    assert [row[0] for row in table.rows] == [
+        "2026-03-09 *", "2026-03-16", "2026-03-23", "2026-03-30", "2026-04-06"]
+    assert section.footnote == w["part_week"]
