@@ -51,7 +51,7 @@ def run(args, settings) -> int:
 
         return run_window(_url(args, settings), args.language, settings)
     except SQLAlchemyError as exc:
-        log.exception("fleet store failed")
+        log.debug("fleet store failed", exc_info=True)  # the detail, for --debug runs
         print(f"kiosk fleet: the fleet store cannot be used: {str(exc).splitlines()[0]}",
               file=sys.stderr)
         return 1
@@ -75,7 +75,8 @@ def _import(args, settings) -> int:
     counts = {s: sum(o.status == s for o in outcomes) for s in (IMPORTED, NOTHING_NEW, ALREADY, REFUSED)}
     changed = sum(o.changed for o in outcomes)
     verdict = ("nothing changed" if not changed else f"{changed} figures added or raised")
-    print(f"{len(outcomes)} files: {counts[IMPORTED]} imported, {counts[NOTHING_NEW]} held nothing new, "
+    files = f"{len(outcomes)} file" + ("" if len(outcomes) == 1 else "s")
+    print(f"{files}: {counts[IMPORTED]} imported, {counts[NOTHING_NEW]} held nothing new, "
           f"{counts[ALREADY]} already imported, {counts[REFUSED]} refused; {verdict}")
     return 1 if counts[REFUSED] else 0
 

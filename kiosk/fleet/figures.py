@@ -10,8 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, case, func, select
 
+from kiosk.fleet.models import KioskDay
 from kiosk.fleet.models import UsageCount as U
 from kiosk.stats import events
 from kiosk.stats.events import SESSION_BUCKETS
@@ -58,7 +59,7 @@ class FleetFigures:
     period: Period
     kiosks: list[str]  # the kiosks asked about (or every kiosk in the store), sorted
     min_count: int
-    left_out: int = 0  # stored hourly counts below min_count in the period, not shown
+    left_out: int = 0  # stored hourly counts below min_count the report would have shown
     weeks: list[date] = field(default_factory=list)
     sessions: dict[str, dict[date, int]] = field(default_factory=dict)  # kiosk -> week -> n
     languages: dict[str, dict[str, int]] = field(default_factory=dict)  # kiosk -> language -> n
@@ -78,75 +79,94 @@ class FleetFigures:
 
 def known_kiosks(engine: Engine) -> list[str]:
     with engine.connect() as connection:
-        return list(connection.scalars(select(U.kiosk_id).distinct().order_by(U.kiosk_id)))
+        return list(connection.scalars(select(KioskDay.kiosk_id).distinct().order_by(KioskDay.kiosk_id)))
 
 
-def _where(event: str, period: Period, kiosks: list[str] | None, min_count: int):
-    clauses = [U.event == event, U.hour_utc >= period.first_hour, U.hour_utc <= period.last_hour,
-               U.count >= min_count]
+# What the report reads, per event: by kiosk and day (sessions), by kiosk (languages, faults),
+# or for the whole fleet (topics, leaflets); every other column is folded to "".
+_BY_DAY = (events.SESSION_LENGTH,)
+_FLEET_WIDE = (events.TOPIC_VIEW, events.LEAFLET_PRINTED)
+_READ = (events.SESSION_LENGTH, events.LANGUAGE_CHOICE, events.TOPIC_VIEW,
+         events.LEAFLET_PRINTED, events.PRINTER_EVENT)
+
+
+def _one_pass(connection, period: Period, kiosks: list[str] | None, min_count: int):
+    """Every sum the report needs in one scan of the period (a scan per event costs five on a
+    big store): rows of (event, kiosk, day, key, language, kept, left_out), where `kept` sums
+    counts at or above the threshold and `left_out` counts those below it."""
+    kiosk = case((U.event.in_(_FLEET_WIDE), ""), else_=U.kiosk_id)
+    day = case((U.event.in_(_BY_DAY), func.substr(U.hour_utc, 1, 10)), else_="")
+    kept = func.sum(case((U.count >= min_count, U.count), else_=0))
+    left_out = func.sum(case((U.count < min_count, 1), else_=0))
+    clauses = [U.event.in_(_READ), U.hour_utc >= period.first_hour, U.hour_utc <= period.last_hour]
     if kiosks is not None:
         clauses.append(U.kiosk_id.in_(kiosks))
-    return clauses
+    if connection.dialect.name == "postgresql":  # aggregate in memory, not in temp files
+        connection.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+    columns = (U.event, kiosk, day, U.key, U.language)
+    return connection.execute(select(*columns, kept, left_out).where(*clauses).group_by(*columns))
 
 
-def _nested(rows) -> dict[str, dict]:
-    out: dict[str, dict] = defaultdict(dict)
-    for outer, inner, n in rows:
-        out[outer][inner] = out[outer].get(inner, 0) + int(n)
-    return {k: out[k] for k in sorted(out)}
+def _plain(nested) -> dict[str, dict[str, int]]:
+    return {k: dict(sorted(nested[k].items())) for k in sorted(nested)}
 
 
 def collect_figures(engine: Engine, period: Period, kiosks: list[str] | None = None,
                     min_count: int = 5, stale_days: int = 30) -> FleetFigures:
     """Every figure of the report for the period and kiosks (None: every kiosk)."""
-    total = func.sum(U.count)
     asked = sorted(set(kiosks)) if kiosks else None
-    with engine.connect() as connection:
-        def rows(event, *columns):
-            return connection.execute(
-                select(*columns, total).where(*_where(event, period, asked, min_count))
-                .group_by(*columns)).all()
-
-        everyone = asked if asked is not None else known_kiosks(engine)
-        figures = FleetFigures(period, everyone, min_count, weeks=period.weeks(),
-                               stale_days=stale_days)
-        day = func.substr(U.hour_utc, 1, 10)
-        by_week: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-        for kiosk, day_text, n in rows(events.SESSION_LENGTH, U.kiosk_id, day):
-            d = date.fromisoformat(day_text)
-            by_week[kiosk][d - timedelta(days=d.weekday())] += int(n)
-        figures.sessions = {k: dict(by_week[k]) for k in sorted(by_week)}
-        figures.languages = _nested(rows(events.LANGUAGE_CHOICE, U.kiosk_id, U.language))
-        figures.topics = sorted(((k, int(n)) for k, n in rows(events.TOPIC_VIEW, U.key)),
-                                key=lambda kn: (-kn[1], kn[0]))
-        figures.leaflets = _nested(rows(events.LEAFLET_PRINTED, U.key, U.language))
-        figures.faults = _nested(rows(events.PRINTER_EVENT, U.kiosk_id, U.key))
-        lengths = dict(rows(events.SESSION_LENGTH, U.key))
-        order = [name for _, name in SESSION_BUCKETS]
-        figures.session_lengths = {b: int(lengths[b]) for b in order if b in lengths}
-        figures.session_lengths.update(  # a bucket this version does not know, after the rest
-            {b: int(n) for b, n in sorted(lengths.items()) if b not in order})
-        left_out = [U.hour_utc >= period.first_hour, U.hour_utc <= period.last_hour,
-                    U.count < min_count]
-        if asked is not None:
-            left_out.append(U.kiosk_id.in_(asked))
-        figures.left_out = connection.scalar(select(func.count()).select_from(U).where(*left_out))
+    everyone = asked if asked is not None else known_kiosks(engine)
+    figures = FleetFigures(period, everyone, min_count, weeks=period.weeks(), stale_days=stale_days)
+    by_week: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    lengths: dict[str, int] = defaultdict(int)
+    languages: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    topics: dict[str, int] = defaultdict(int)
+    leaflets: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    faults: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    with engine.begin() as connection:
+        for event, kiosk, day_text, key, language, kept, small in _one_pass(
+                connection, period, asked, min_count):
+            figures.left_out += int(small or 0)
+            n = int(kept or 0)
+            if not n:
+                continue
+            if event == events.SESSION_LENGTH:  # a session is counted once, by its length
+                d = date.fromisoformat(day_text)
+                by_week[kiosk][d - timedelta(days=d.weekday())] += n
+                lengths[key] += n
+            elif event == events.LANGUAGE_CHOICE:
+                languages[kiosk][language] += n
+            elif event == events.TOPIC_VIEW:
+                topics[key] += n
+            elif event == events.LEAFLET_PRINTED:
+                leaflets[key][language] += n
+            else:
+                faults[kiosk][key] += n
         figures.silent = _silent(connection, everyone, period, stale_days)
+    figures.sessions = {k: dict(by_week[k]) for k in sorted(by_week)}
+    order = [name for _, name in SESSION_BUCKETS]
+    figures.session_lengths = {b: lengths[b] for b in order if b in lengths}
+    figures.session_lengths.update(  # a bucket this version does not know, after the rest
+        {b: n for b, n in sorted(lengths.items()) if b not in order})
+    figures.languages = _plain(languages)
+    figures.topics = sorted(topics.items(), key=lambda kn: (-kn[1], kn[0]))
+    figures.leaflets = _plain(leaflets)
+    figures.faults = _plain(faults)
     return figures
 
 
 def _silent(connection, kiosks: list[str], period: Period, stale_days: int) -> list[Silent]:
     """Kiosks whose newest figure (up to the period's end) is more than `stale_days` old."""
     last = dict(connection.execute(
-        select(U.kiosk_id, func.max(U.hour_utc)).where(U.hour_utc <= period.last_hour)
-        .group_by(U.kiosk_id)).all())
+        select(KioskDay.kiosk_id, func.max(KioskDay.day))
+        .where(KioskDay.day <= period.end.isoformat()).group_by(KioskDay.kiosk_id)).all())
     out = []
     for kiosk in kiosks:
-        hour = last.get(kiosk)
-        if hour is None:
+        day_text = last.get(kiosk)
+        if day_text is None:
             out.append(Silent(kiosk, None, None))
             continue
-        day = date.fromisoformat(hour[:10])
+        day = date.fromisoformat(day_text)
         days = (period.end - day).days
         if days > stale_days:
             out.append(Silent(kiosk, day, days))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -18,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from kiosk.fleet.models import ImportedFile, UsageCount
+from kiosk.fleet.models import ImportedFile, KioskDay, UsageCount
 from kiosk.fleet.usage_csv import MAX_FILE_BYTES, SNIFF_BYTES, MalformedFile, check_size_and_kind, parse_usage
 
 IMPORTED, ALREADY, NOTHING_NEW, REFUSED = "imported", "already imported", "nothing new", "refused"
@@ -68,6 +69,18 @@ def _read(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+def _copy_text(counts: dict) -> bytes:
+    """The rows in COPY's text format. The checks let no tab, newline or carriage return
+    through (keys are printable; the other columns have strict forms), so only a backslash
+    needs escaping."""
+    lines = []
+    for (kiosk_id, hour, event, key, language), count in counts.items():
+        if "\\" in key:
+            key = key.replace("\\", "\\\\")
+        lines.append(f"{kiosk_id}\t{hour}\t{event}\t{key}\t{language}\t{count}\n")
+    return "".join(lines).encode("utf-8")
+
+
 def _upsert_postgresql(connection, counts: dict) -> int:
     """COPY into a temporary table, then one INSERT ... ON CONFLICT keeping GREATEST."""
     from sqlalchemy import Integer, String, column, table, text
@@ -77,8 +90,7 @@ def _upsert_postgresql(connection, counts: dict) -> int:
                             "(LIKE fleet_usage_counts) ON COMMIT DROP"))
     cursor = connection.connection.driver_connection.cursor()
     with cursor.copy(f"COPY fleet_staging ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
-        for key, count in counts.items():
-            copy.write_row((*key, count))
+        copy.write(_copy_text(counts))
     staging = table("fleet_staging", *(column(c, String) for c in _COLUMNS[:-1]),
                     column("count", Integer))
     statement = pg_insert(UsageCount).from_select(
@@ -109,19 +121,41 @@ def _upsert_sqlite(connection, counts: dict) -> int:
     return cursor.rowcount
 
 
+def _note_kiosk_days(connection, counts: dict) -> None:
+    """Record the (kiosk, day) pairs the file has figures for (a few hundred rows at most)."""
+    days = sorted({(kiosk_id, hour[:10]) for kiosk_id, hour, *_ in counts})
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    connection.execute(dialect_insert(KioskDay).on_conflict_do_nothing(),
+                       [{"kiosk_id": k, "day": d} for k, d in days])
+
+
 def store_counts(connection, counts: dict) -> int:
     """Upsert in the connection's transaction; the number of rows added or raised."""
     if not counts:
         return 0
     if connection.dialect.name == "postgresql":
-        return _upsert_postgresql(connection, counts)
-    if connection.dialect.name == "sqlite":
-        return _upsert_sqlite(connection, counts)
-    raise ValueError(f"the fleet store runs on PostgreSQL or SQLite, not {connection.dialect.name}")
+        changed = _upsert_postgresql(connection, counts)
+    elif connection.dialect.name == "sqlite":
+        changed = _upsert_sqlite(connection, counts)
+    else:
+        raise ValueError(f"the fleet store runs on PostgreSQL or SQLite, not {connection.dialect.name}")
+    _note_kiosk_days(connection, counts)
+    return changed
 
 
-def import_file(engine: Engine, path: Path, max_bytes: int = MAX_FILE_BYTES) -> FileOutcome:
-    path = Path(path)
+@dataclass(frozen=True)
+class _Parsed:
+    path: Path
+    digest: str
+    size: int
+    parsed: object  # UsageFile
+
+
+def _prepare(engine: Engine, path: Path, max_bytes: int) -> _Parsed | FileOutcome:
+    """Read, hash, look up in the ledger and parse: everything before the transaction."""
     try:
         data = _read(path, max_bytes)
     except MalformedFile as exc:
@@ -136,20 +170,33 @@ def import_file(engine: Engine, path: Path, max_bytes: int = MAX_FILE_BYTES) -> 
     if earlier:
         return FileOutcome(path, ALREADY, reason=_earlier(earlier))
     try:
-        parsed = parse_usage(data, max_bytes)
+        return _Parsed(path, digest, len(data), parse_usage(data, max_bytes))
     except MalformedFile as exc:
         return FileOutcome(path, REFUSED, reason=str(exc))
+
+
+def _store(engine: Engine, ready: _Parsed) -> FileOutcome:
+    """The ledger entry and the rows, in one transaction: all or nothing."""
+    path, parsed = ready.path, ready.parsed
     try:
-        with engine.begin() as connection:  # the ledger entry and the rows: all or nothing
+        with engine.begin() as connection:
             connection.execute(insert(ImportedFile).values(
-                sha256=digest, name=path.name[:255], size=len(data), rows=parsed.rows, changed=0,
-                imported_at=datetime.now(timezone.utc)))
+                sha256=ready.digest, name=path.name[:255], size=ready.size, rows=parsed.rows,
+                changed=0, imported_at=datetime.now(timezone.utc)))
             changed = store_counts(connection, parsed.counts)
             connection.execute(ImportedFile.__table__.update()
-                               .where(ImportedFile.sha256 == digest).values(changed=changed))
-    except IntegrityError:  # the same bytes imported at this moment by someone else
-        return FileOutcome(path, ALREADY, reason="imported at the same time elsewhere")
+                               .where(ImportedFile.sha256 == ready.digest).values(changed=changed))
+    except IntegrityError:  # the same bytes, stored a moment ago (by this run or another)
+        with engine.connect() as connection:
+            earlier = connection.execute(select(ImportedFile.name, ImportedFile.imported_at)
+                                         .where(ImportedFile.sha256 == ready.digest)).first()
+        return FileOutcome(path, ALREADY, reason=_earlier(earlier) if earlier else "just now")
     return FileOutcome(path, IMPORTED if changed else NOTHING_NEW, parsed.rows, changed)
+
+
+def import_file(engine: Engine, path: Path, max_bytes: int = MAX_FILE_BYTES) -> FileOutcome:
+    ready = _prepare(engine, Path(path), max_bytes)
+    return ready if isinstance(ready, FileOutcome) else _store(engine, ready)
 
 
 def _earlier(row) -> str:
@@ -161,11 +208,20 @@ def _earlier(row) -> str:
 def import_paths(engine: Engine, paths: Iterable[Path],
                  progress: Callable[[int, int, Path], None] | None = None,
                  max_bytes: int = MAX_FILE_BYTES) -> list[FileOutcome]:
-    """Import every file (folders: their *.csv files); `progress(done, total, path)` after each."""
+    """Import every file (folders: their *.csv files); `progress(done, total, path)` after each.
+
+    Two stages overlap: while one file's rows go into the store (the database works, Python
+    waits), the next file is read and checked on a helper thread. Files are still stored one
+    at a time, in order, each in its own transaction."""
     files = usage_files(paths)
-    outcomes = []
-    for done, path in enumerate(files, 1):
-        outcomes.append(import_file(engine, path, max_bytes))
-        if progress:
-            progress(done, len(files), path)
+    outcomes: list[FileOutcome] = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fleet-read") as reader:
+        pending = reader.submit(_prepare, engine, files[0], max_bytes) if files else None
+        for done, path in enumerate(files, 1):
+            ready = pending.result()
+            pending = (reader.submit(_prepare, engine, files[done], max_bytes)
+                       if done < len(files) else None)
+            outcomes.append(ready if isinstance(ready, FileOutcome) else _store(engine, ready))
+            if progress:
+                progress(done, len(files), path)
     return outcomes

@@ -3,6 +3,7 @@ same figures (the PDF draws both from here, so a chart cannot disagree with its 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from kiosk.fleet.figures import NEED_PREFIX, FleetFigures
 from kiosk.languages import KNOWN_LANGUAGES
@@ -32,6 +33,7 @@ class Section:
     title: str
     blocks: list = field(default_factory=list)  # ChartSpec / TableSpec, in order
     note: str = ""  # shown instead when there are no figures
+    footnote: str = ""  # shown after the blocks
 
 
 def _chunks(items: list, size: int) -> list[list]:
@@ -51,7 +53,7 @@ def _language_name(code: str) -> str:
 
 def _matrix_section(title: str, nested: dict[str, dict[str, int]], columns: list[str],
                     column_names: list[str], first_header: str, total: str, w: dict,
-                    labels: dict[str, str] | None = None) -> Section:
+                    labels: dict[str, str] | None = None, header: list[str] | None = None) -> Section:
     """Stacked bars (rows as categories, columns as series) + the table rows x columns."""
     section = Section(title)
     if not nested:
@@ -63,7 +65,7 @@ def _matrix_section(title: str, nested: dict[str, dict[str, int]], columns: list
             "stacked", [labels.get(r, r) for r in part], column_names,
             [[nested[r].get(c, 0) for r in part] for c in columns]))
         section.blocks.append(TableSpec(
-            [first_header, *columns, total],
+            [first_header, *(header or columns), total],
             [[labels.get(r, r), *(str(nested[r].get(c, 0)) for c in columns),
               str(sum(nested[r].values()))] for r in part]))
     return section
@@ -79,14 +81,20 @@ def build_sections(figures: FleetFigures, w: dict[str, str],
     sessions = Section(w["sessions_title"])
     if figures.sessions:
         weeks = figures.weeks
+        period = figures.period
+        # A week cut by the period's start or end holds fewer days: marked, and said why.
+        names = [week.isoformat() + (" *" if week < period.start or
+                                     week + timedelta(days=6) > period.end else "")
+                 for week in weeks]
+        if any(name.endswith("*") for name in names):
+            sessions.footnote = w["part_week"]
         kiosks = list(figures.sessions)
         for part in _chunks(kiosks, KIOSKS_PER_LINE_CHART):
             values = [[figures.sessions[k].get(week, 0) for week in weeks] for k in part]
-            sessions.blocks.append(ChartSpec("line", [week.isoformat() for week in weeks],
-                                             part, values, w["sessions_axis"]))
+            sessions.blocks.append(ChartSpec("line", names, part, values, w["sessions_axis"]))
             sessions.blocks.append(TableSpec(
                 [w["week"], *part],
-                [[week.isoformat(), *(str(v[i]) for v in values)] for i, week in enumerate(weeks)]))
+                [[names[i], *(str(v[i]) for v in values)] for i in range(len(weeks))]))
     else:
         sessions.note = w["no_section_data"]
     sections.append(sessions)
@@ -103,10 +111,10 @@ def build_sections(figures: FleetFigures, w: dict[str, str],
             names = [titles.get(key, key) for key, _ in part]
             topics.blocks.append(ChartSpec("hbars", names, [w["opened"]], [[n for _, n in part]]))
             topics.blocks.append(TableSpec(
-                [w["rank"], w["topic"], w["kind"], w["opened"]],
-                [[str(start + i + 1), names[i],
+                [w["rank"], w["topic"], "id", w["kind"], w["opened"]],
+                [[str(start + i + 1), names[i], key,  # the id, as in the kiosks' files
                   w["need"] if key.startswith(NEED_PREFIX) else w["programme"], str(n)]
-                 for i, (key, n) in enumerate(part)], numeric_from=3))
+                 for i, (key, n) in enumerate(part)], numeric_from=4))
     else:
         topics.note = w["no_section_data"]
     sections.append(topics)
@@ -118,8 +126,9 @@ def build_sections(figures: FleetFigures, w: dict[str, str],
                                     w["total"], w, leaflet_titles))
 
     fault_kinds = sorted({f for inner in figures.faults.values() for f in inner})
-    sections.append(_matrix_section(w["faults_title"], figures.faults, fault_kinds, fault_kinds,
-                                    w["kiosk"], w["total"], w))
+    fault_names = [w.get(f"fault:{kind}", kind) for kind in fault_kinds]
+    sections.append(_matrix_section(w["faults_title"], figures.faults, fault_kinds, fault_names,
+                                    w["kiosk"], w["total"], w, header=fault_names))
 
     lengths = Section(w["lengths_title"])
     if figures.session_lengths:

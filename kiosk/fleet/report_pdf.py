@@ -25,7 +25,7 @@ from kiosk.fleet.report_model import ChartSpec, Section, TableSpec, build_sectio
 from kiosk.fleet.words import words_for
 from kiosk.languages import KNOWN_LANGUAGES
 from kiosk.leaflets.fonts import BOLD, REGULAR, register_fonts
-from kiosk.leaflets.text import TextBlock, TextStyle, draw_text_line
+from kiosk.leaflets.text import LTR_EMBEDDING, POP_DIRECTION, TextBlock, TextStyle, draw_text_line
 
 MARGIN = 16 * mm
 INK = colors.HexColor("#1a1a1a")
@@ -47,16 +47,18 @@ CELL_BOLD = TextStyle(BOLD, 8, 11, INK)
 LABEL_MAX = 130.0  # longest category label, in points; longer ones end with "…"
 
 
-def word_width_of(text: str) -> float:
+def word_width_of(text: str, font: str = REGULAR, size: float = 7.5) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(text, REGULAR, 7.5)
+    return stringWidth(text, font, size)
 
 
-def _fit(text: str, limit: float = LABEL_MAX) -> str:
-    if word_width_of(text) <= limit:
+def _fit(text: str, limit: float = LABEL_MAX, font: str = REGULAR, size: float = 7.5) -> str:
+    """The text, cut to `limit` points with an ellipsis if longer (approximate for Arabic
+    script, measured unshaped)."""
+    if word_width_of(text, font, size) <= limit:
         return text
-    while text and word_width_of(text + "…") > limit:
+    while text and word_width_of(text + "…", font, size) > limit:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -123,6 +125,8 @@ class ChartBlock(Flowable):
             chart.categoryAxis.visibleLabels = False
             if spec.kind == "stacked":
                 chart.categoryAxis.style = "stacked"
+            if spec.kind == "hbars":  # the first (largest) at the top, beside its label
+                chart.categoryAxis.reverseDirection = 1
             for i in range(len(spec.values)):
                 chart.bars[i].fillColor = _colour(i)
                 chart.bars[i].strokeColor = None
@@ -137,6 +141,11 @@ class ChartBlock(Flowable):
                 chart.barLabels.dy = 0 if spec.kind == "hbars" else 2
             axis = chart.valueAxis
         axis.valueMin = 0
+        if spec.kind == "stacked":
+            top = max((sum(column) for column in zip(*spec.values)), default=0)
+        else:
+            top = max((v for row in spec.values for v in row), default=0)
+        axis.valueMax = max(1, top) * 1.1  # room above the tallest bar for its label
         axis.labels.fontName = REGULAR
         axis.labels.fontSize = 7
         axis.strokeColor = RULE
@@ -205,7 +214,7 @@ class FigureTable(Flowable):
         n = len(self.spec.header)
         first = min(0.34, max(0.16, 1.0 / n * 1.8)) if n > 2 else 0.5
         if self.spec.numeric_from >= 2:  # topics / silent kiosks: a wide name column
-            share = [0.08, 0.55, 0.2, 0.17] if n == 4 else [0.45, 0.3, 0.25]
+            share = [0.1, 0.36, 0.24, 0.15, 0.15] if n == 5 else [0.45, 0.3, 0.25]
             return [self.width * s for s in share]
         rest = (1 - first) / max(1, n - 1)
         return [self.width * first] + [self.width * rest] * (n - 1)
@@ -222,15 +231,25 @@ class FigureTable(Flowable):
                 FigureTable(self.spec, self.width, self.rtl, self.rows[fit:])]
 
     def _draw_row(self, cells: list[str], y: float, bold: bool) -> None:
+        canv = self.canv
+        font = CELL_BOLD.font if bold else CELL.font
+        canv.setFont(font, CELL.size)
+        canv.setFillColor(INK)
         x = self.width if self.rtl else 0.0
         for i, (text, w) in enumerate(zip(cells, self.widths)):
-            numeric = i >= self.spec.numeric_from
-            align = "end" if numeric else "start"
-            style = TextStyle((CELL_BOLD if bold else CELL).font, CELL.size, CELL.leading, INK,
-                              align=align)
             left = x - w if self.rtl else x
-            draw_text_line(self.canv, text, left + 3, w - 6, y, style, self.rtl)
             x = x - w if self.rtl else x + w
+            to_end = i >= self.spec.numeric_from  # numbers line up at the column's end
+            if text.isascii():  # figures, dates, ids: no shaping needed (most cells)
+                if to_end != self.rtl:
+                    canv.drawRightString(left + w - 3, y, text)
+                else:
+                    canv.drawString(left + 3, y, text)
+                continue
+            style = TextStyle(font, CELL.size, CELL.leading, INK, align="end" if to_end else "start")
+            draw_text_line(canv, _fit(text, w - 6, font, CELL.size), left + 3, w - 6, y, style,
+                           self.rtl)
+            canv.setFont(font, CELL.size)
 
     def draw(self):
         canv = self.canv
@@ -245,18 +264,24 @@ class FigureTable(Flowable):
         canv.line(0, y, self.width, y)
 
 
+def _ltr(text: str, rtl: bool) -> str:
+    """Dates and kiosk ids keep their left-to-right order inside right-to-left sentences
+    (python-bidi would otherwise show 2026-11-30 as 30-11-2026 there)."""
+    return f"{LTR_EMBEDDING}{text}{POP_DIRECTION}" if rtl else text
+
+
 def _story(sections: list[Section], figures: FleetFigures, w: dict, width: float, rtl: bool,
            today: date) -> list:
     register_fonts()  # the charts measure their labels as they are built
     def para(text, style, after=4.0, keep=False):
         return TextBlock(text, style, rtl, space_after=after, keep_with_next=keep)
 
+    listed = ": " + _ltr(", ".join(figures.kiosks), rtl) if len(figures.kiosks) <= 12 else ""
     story = [para(w["title"], TITLE, 6),
-             para(w["period"].format(start=figures.period.start.isoformat(),
-                                     end=figures.period.end.isoformat()), BODY, 2),
-             para(w["kiosks"].format(n=len(figures.kiosks)) + (
-                 ": " + ", ".join(figures.kiosks) if len(figures.kiosks) <= 12 else ""), BODY, 2),
-             para(w["made"].format(date=today.isoformat()), BODY, 8),
+             para(w["period"].format(start=_ltr(figures.period.start.isoformat(), rtl),
+                                     end=_ltr(figures.period.end.isoformat(), rtl)), BODY, 2),
+             para(w["kiosks"].format(n=len(figures.kiosks)) + listed, BODY, 2),
+             para(w["made"].format(date=_ltr(today.isoformat(), rtl)), BODY, 8),
              para(w["suppressed"].format(n=figures.min_count), SMALL, 2)]
     if figures.left_out:
         story.append(para(w["left_out"].format(n=figures.left_out, m=figures.min_count), SMALL, 2))
@@ -273,6 +298,8 @@ def _story(sections: list[Section], figures: FleetFigures, w: dict, width: float
                 story.append(para(w["table_note"], SMALL, 2, keep=True))
             else:
                 story += [FigureTable(block, width, rtl), Spacer(1, 8)]
+        if section.footnote:
+            story.append(para(section.footnote, SMALL, 4))
     return story
 
 

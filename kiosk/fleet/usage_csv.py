@@ -12,7 +12,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 
 from kiosk.fleet.models import EVENT_MAX, KEY_MAX, KIOSK_ID_MAX, LANGUAGE_MAX
 from kiosk.settings import valid_kiosk_id
@@ -22,8 +22,9 @@ from kiosk.stats.export import COLUMNS
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a year of a busy kiosk is about 2 MB
 SNIFF_BYTES = 8192
 MAX_COUNT = 2**31 - 1  # the store's integer column
-_HOUR = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}\Z")
-_COUNT = re.compile(r"\d{1,10}\Z")
+# The kiosk writes 2026-11-25T09; a whole UTC hour written out in full ISO 8601 (a
+# spreadsheet's re-save) is taken too, and stored in the kiosk's form.
+_HOUR = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2})(?::00(?::00)?)?(?:Z|[+]00:?00)?\Z")
 _LANGUAGE = re.compile(r"([a-z]{2,3}(-[A-Za-z0-9]{1,4})?)?\Z")
 
 Row = tuple[str, str, str, str, str]  # kiosk_id, hour_utc, event, key, language
@@ -51,7 +52,7 @@ def _short(value: str, limit: int = 40) -> str:
 def check_size_and_kind(head: bytes, size: int, max_bytes: int = MAX_FILE_BYTES) -> None:
     """The quick refusals, from the size and the first bytes only."""
     if size > max_bytes:
-        raise MalformedFile(0, f"too large ({size / 1e6:.1f} MB; at most {max_bytes / 1e6:.0f} MB)"
+        raise MalformedFile(0, f"too large ({size / 2**20:.1f} MiB; at most {max_bytes / 2**20:.0f} MiB)"
                                " — not a kiosk usage export")
     if size == 0:
         raise MalformedFile(0, "empty file — not a kiosk usage export")
@@ -69,50 +70,59 @@ def _decode(data: bytes) -> str:
 
 
 class _Checker:
-    """Per-row checks, with the values already seen remembered (hours and ids repeat)."""
+    """Per-row checks, with the values already found good remembered (a file repeats its
+    kiosk id, its hours and its languages on every row, so most checks are a set lookup)."""
 
     def __init__(self) -> None:
-        self.hours: set[str] = set()
+        self.hours: dict[str, str] = {}  # as written -> the kiosk's form
         self.kiosks: set[str] = set()
+        self.languages: set[str] = {""}
 
     def hour(self, value: str) -> str | None:
-        if value in self.hours:
-            return None
-        if not _HOUR.match(value):
-            return f"hour_utc {_short(value)} is not an hour like 2026-11-25T09"
+        match = _HOUR.match(value)
+        if not match:
+            return f"hour_utc {_short(value)} is not a whole UTC hour like 2026-11-25T09"
+        day, hh = match.groups()
         try:
-            datetime.strptime(value, "%Y-%m-%dT%H")
+            date(int(day[:4]), int(day[5:7]), int(day[8:10]))
         except ValueError:
-            return f"hour_utc {_short(value)} is not a real date and hour"
-        self.hours.add(value)
+            return f"hour_utc {_short(value)} is not a real date"
+        if int(hh) > 23:
+            return f"hour_utc {_short(value)} is not a real hour"
+        self.hours[value] = f"{day}T{hh}"
         return None
 
     def kiosk(self, value: str) -> str | None:
-        if value in self.kiosks:
-            return None
         if not valid_kiosk_id(value) or len(value) > KIOSK_ID_MAX:
             return (f"kiosk_id {_short(value)} is not a kiosk id (letters, digits, '.', '_', '-';"
                     f" at most {KIOSK_ID_MAX})")
         self.kiosks.add(value)
         return None
 
+    def language(self, value: str) -> str | None:
+        if len(value) > LANGUAGE_MAX or not _LANGUAGE.match(value):
+            return f"language {_short(value)} is not a language code"
+        self.languages.add(value)
+        return None
 
-def _row_fault(fields: list[str], checker: _Checker) -> str | None:
-    if len(fields) != len(COLUMNS):
-        return f"{len(fields)} values where {len(COLUMNS)} are expected ({','.join(COLUMNS)})"
-    kiosk_id, hour, event, key, language, count = fields
-    fault = checker.kiosk(kiosk_id) or checker.hour(hour)
-    if fault:
-        return fault
-    if event not in EVENTS or len(event) > EVENT_MAX:
-        return f"event {_short(event)} is not one the kiosk counts"
-    if len(key) > KEY_MAX or not key.isprintable():
-        return f"key {_short(key)} is longer than {KEY_MAX} characters or holds control characters"
-    if len(language) > LANGUAGE_MAX or not _LANGUAGE.match(language):
-        return f"language {_short(language)} is not a language code"
-    if not _COUNT.match(count) or int(count) > MAX_COUNT:
-        return f"count {_short(count)} is not a whole number of at least 0"
-    return None
+    def row_fault(self, fields: list[str]) -> str | None:
+        """Why the row is refused, or None."""
+        if len(fields) != len(COLUMNS):
+            return f"{len(fields)} values where {len(COLUMNS)} are expected ({','.join(COLUMNS)})"
+        kiosk_id, hour, event, key, language, count = fields
+        if kiosk_id not in self.kiosks and (fault := self.kiosk(kiosk_id)):
+            return fault
+        if hour not in self.hours and (fault := self.hour(hour)):
+            return fault
+        if event not in EVENTS or len(event) > EVENT_MAX:
+            return f"event {_short(event)} is not one the kiosk counts"
+        if len(key) > KEY_MAX or not key.isprintable():
+            return f"key {_short(key)} is longer than {KEY_MAX} characters or holds control characters"
+        if language not in self.languages and (fault := self.language(language)):
+            return fault
+        if not (count.isascii() and count.isdigit() and len(count) <= 10) or int(count) > MAX_COUNT:
+            return f"count {_short(count)} is not a whole number of at least 0"
+        return None
 
 
 def parse_usage(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> UsageFile:
@@ -131,10 +141,10 @@ def parse_usage(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> UsageFile:
         for fields in reader:
             if not fields:
                 continue  # a blank line holds no figure
-            fault = _row_fault(fields, checker)
+            fault = checker.row_fault(fields)
             if fault:
                 raise MalformedFile(reader.line_num, fault)
-            key: Row = (fields[0], fields[1], fields[2], fields[3], fields[4])
+            key: Row = (fields[0], checker.hours[fields[1]], fields[2], fields[3], fields[4])
             count = int(fields[5])
             if counts.get(key, -1) < count:
                 counts[key] = count

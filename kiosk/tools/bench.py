@@ -232,6 +232,9 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     from kiosk.tools.bench_printing import report as report_printing  # print_submit_ms
 
     report_printing()
+    from kiosk.tools.bench_fleet import report as report_fleet  # fleet import and report
+
+    report_fleet()
     for name, value, unit in a11y_rows:
         _note(f"  {name} {value:.1f} {unit}  target <= {TARGET_A11Y_SWITCH_MS:.0f} ms: "
               f"{_verdict(value, TARGET_A11Y_SWITCH_MS)}")

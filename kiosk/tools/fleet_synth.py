@@ -25,7 +25,7 @@ NEEDS = ("need-go-home", "need-medical", "need-exploited", "need-work-abroad", "
 PROGRAMMES = ("migrant-protection", "migrant-health", "labour-migration", "counter-trafficking",
               "border-management", "immigration-border", "emergency-response", "policy-research")
 SCREENS = ("home", "topic", "offices", "office", "search", "emergency")
-FAULTS = ("media-empty", "media-jam", "offline", "job-failed")
+FAULTS = ("out-of-paper", "paper-jam", "printer-offline", "job-failed")  # kiosk.printing.faults
 MIN_COUNT = 5
 
 

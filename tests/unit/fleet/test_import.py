@@ -114,3 +114,16 @@ def test_folders_are_searched_for_csv_files(fleet_engine, tmp_path, write_csv):
     (stick / "notes.txt").write_text("not an export")
     outcomes = import_paths(fleet_engine, [tmp_path / "stick"])
     assert [o.status for o in outcomes] == [IMPORTED]
+
+
+@pytest.mark.parametrize("written", ["2026-11-01T09", "2026-11-01T09:00:00Z", "2026-11-01 09:00",
+                                     "2026-11-01T09:00:00+00:00"])
+def test_a_whole_utc_hour_in_full_iso_form_is_stored_in_the_kiosks_form(fleet_engine, write_csv, written):
+    import_file(fleet_engine, write_csv("a.csv", [("k1", written, "search", "", "", 6)]))
+    assert stored(fleet_engine) == {("k1", "2026-11-01T09", "search", "", ""): 6}
+
+
+@pytest.mark.parametrize("written", ["2026-11-01T09:30", "2026-11-01T09:00+04:00", "2026-11-01T24"])
+def test_an_hour_that_is_not_a_whole_utc_hour_is_refused(fleet_engine, write_csv, written):
+    outcome = import_file(fleet_engine, write_csv("a.csv", [("k1", written, "search", "", "", 6)]))
+    assert outcome.status == REFUSED and outcome.reason.startswith("line 2: hour_utc")

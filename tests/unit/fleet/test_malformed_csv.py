@@ -2,6 +2,7 @@
 gives a figure set or that one line, never another exception; nothing is stored."""
 from __future__ import annotations
 
+import re
 import string
 
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -33,7 +34,7 @@ def corrupt(field: str):
             c.isascii() and (c.isalnum() or c in "._-") for c in t))
     if field == "hour_utc":
         return st.one_of(
-            text_no_comma.filter(lambda t: len(t) != 13),
+            text_no_comma.filter(lambda t: not re.fullmatch(r"[0-9T :Z+-]*", t)),
             st.tuples(st.integers(1000, 9999), st.integers(13, 99), st.integers(1, 28),
                       st.integers(0, 23)).map(lambda t: f"{t[0]}-{t[1]:02d}-{t[2]:02d}T{t[3]:02d}"),
             st.integers(24, 99).map(lambda h: f"2026-11-01T{h}"))
@@ -53,7 +54,7 @@ def broken_file(draw):
     row = list(GOOD)
     if kind == "columns":
         n = draw(st.integers(0, 9).filter(lambda n: n != 6))
-        row = [draw(st.text(string.ascii_letters, max_size=5)) for _ in range(n)] or ["x"]
+        row = [draw(st.text(string.ascii_letters, min_size=1, max_size=5)) for _ in range(n)] or ["x"]
     else:
         row[COLUMNS.index(kind)] = draw(corrupt(kind))
     lines = [HEADER] + [",".join(r) for r in before] + [",".join(row)] + [",".join(r) for r in after]

@@ -95,7 +95,7 @@ def check_chart_against_table(block: ChartBlock, table: FigureTable) -> None:
         totals = [sum(series[i] for series in data) for i in range(len(spec.categories))]
         assert totals == _numbers(rows, len(rows.header) - 1)
     elif spec.kind == "hbars":
-        assert list(data[0]) == _numbers(rows, 3)
+        assert list(data[0]) == _numbers(rows, 4)
     else:
         assert list(data[0]) == _numbers(rows, 1)
     assert [row[0 if spec.kind != "hbars" else 1] for row in rows.rows] == spec.categories \
@@ -171,3 +171,76 @@ def test_the_report_command_writes_a_pdf_and_refuses_bad_input(fleet_files, tmp_
                  "--language", "xx", "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert "before it starts" in err and "no report words" in err
+
+
+def test_ranked_bars_run_from_the_top_in_the_order_of_their_labels():
+    """The labels are drawn top to bottom in rank order, so the bars must be too."""
+    from reportlab.graphics.shapes import Rect
+
+    from kiosk.fleet.report_pdf import PALETTE
+
+    from kiosk.leaflets.fonts import register_fonts
+
+    register_fonts()
+    spec = ChartSpec("hbars", ["first", "second", "third"], ["Opened"], [[30, 20, 10]])
+    block = ChartBlock(spec, 500, False)
+    bars = []
+
+    def walk(node):
+        for child in getattr(node, "contents", []):
+            walk(child)
+        if isinstance(node, Rect) and node.fillColor == PALETTE[0] and node.width > 0:
+            bars.append(node)
+
+    walk(block.chart.draw())
+    from_top = [round(b.width) for b in sorted(bars, key=lambda b: -b.y)]
+    assert len(from_top) == 3 and from_top == sorted(from_top, reverse=True)
+
+
+def test_stacked_and_plain_bars_run_left_to_right_in_label_order():
+    from reportlab.graphics.shapes import Rect
+
+    from kiosk.fleet.report_pdf import PALETTE
+
+    from kiosk.leaflets.fonts import register_fonts
+
+    register_fonts()
+    spec = ChartSpec("bars", ["a", "b", "c"], ["n"], [[10, 30, 20]])
+    block = ChartBlock(spec, 500, False)
+    bars = []
+
+    def walk(node):
+        for child in getattr(node, "contents", []):
+            walk(child)
+        if isinstance(node, Rect) and node.fillColor == PALETTE[0] and node.height > 0:
+            bars.append(node)
+
+    walk(block.chart.draw())
+    heights = [round(b.height) for b in sorted(bars, key=lambda b: b.x)]
+    assert heights[1] > heights[2] > heights[0]
+
+
+def test_printer_faults_are_named_in_the_reports_language():
+    from kiosk.fleet.figures import FleetFigures
+
+    figures = FleetFigures(PERIOD, ["k1"], 5, weeks=PERIOD.weeks())
+    figures.faults = {"k1": {"paper-jam": 7, "something-new": 5}}
+    w = WORDS["ka"]
+    section = next(s for s in build_sections(figures, w) if s.title == w["faults_title"])
+    chart, table = section.blocks
+    assert chart.series == [w["fault:paper-jam"], "something-new"]
+    assert table.header == [w["kiosk"], w["fault:paper-jam"], "something-new", w["total"]]
+    assert table.rows == [["k1", "7", "5", "12"]]
+
+
+def test_weeks_cut_by_the_period_are_marked_and_explained():
+    from kiosk.fleet.figures import FleetFigures
+
+    figures = FleetFigures(PERIOD, ["k1"], 5, weeks=PERIOD.weeks())  # Tuesday to a Sunday
+    figures.sessions = {"k1": {week: 10 for week in PERIOD.weeks()}}
+    w = WORDS["en"]
+    section = build_sections(figures, w)[0]
+    table = section.blocks[1]
+    assert [row[0] for row in table.rows] == [
+        "2026-03-09 *", "2026-03-16", "2026-03-23", "2026-03-30", "2026-04-06"]
+    assert section.footnote == w["part_week"]

@@ -7,6 +7,11 @@ Create Date: 2026-11-30
 from alembic import op
 import sqlalchemy as sa
 
+
+def code(length: int):
+    """As kiosk.fleet.models.code (a migration keeps its own copy: models change)."""
+    return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
+
 revision = "fleet0001"
 down_revision = None
 branch_labels = None
@@ -16,15 +21,15 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "fleet_usage_counts",
-        sa.Column("kiosk_id", sa.String(64), nullable=False),
-        sa.Column("hour_utc", sa.String(13), nullable=False),
-        sa.Column("event", sa.String(32), nullable=False),
-        sa.Column("key", sa.String(64), nullable=False),
-        sa.Column("language", sa.String(8), nullable=False),
+        sa.Column("kiosk_id", code(64), nullable=False),
+        sa.Column("hour_utc", code(13), nullable=False),
+        sa.Column("event", code(32), nullable=False),
+        sa.Column("key", code(64), nullable=False),
+        sa.Column("language", code(8), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("kiosk_id", "hour_utc", "event", "key", "language"),
+        sa.PrimaryKeyConstraint("event", "hour_utc", "kiosk_id", "key", "language",
+                                name="pk_fleet_usage_counts"),
     )
-    op.create_index("ix_fleet_usage_event_hour", "fleet_usage_counts", ["event", "hour_utc"])
     op.create_table(
         "fleet_imported_files",
         sa.Column("sha256", sa.String(64), primary_key=True),
@@ -38,5 +43,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("fleet_imported_files")
-    op.drop_index("ix_fleet_usage_event_hour", "fleet_usage_counts")
     op.drop_table("fleet_usage_counts")
