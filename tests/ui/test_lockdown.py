@@ -96,16 +96,36 @@ def test_unhandled_error_in_a_slot_is_logged_and_returns_to_welcome(qtbot, start
     assert ("error", "RuntimeError", "", 1) in window.operator.operator_screen.usage.totals()
 
 
-def test_no_dialog_menu_or_external_program_anywhere_in_the_kiosk():
-    """Nothing in the package may open a file, print or message dialog, a menu, or a link."""
+# Desktop apps for staff (their own `kiosk studio` / `kiosk fleet window` commands): menus and
+# dialogs are right there, and the public kiosk never imports them (checked below).
+STAFF_PACKAGES = ("studio", "fleet_window")
+
+
+def _public_kiosk_modules():
     from kiosk.paths import PROJECT_ROOT
 
+    for path in sorted((PROJECT_ROOT / "kiosk").rglob("*.py")):
+        parts = path.relative_to(PROJECT_ROOT / "kiosk").parts
+        if parts[0] not in STAFF_PACKAGES:
+            yield path.relative_to(PROJECT_ROOT), path.read_text(encoding="utf-8")
+
+
+def test_no_dialog_menu_or_external_program_anywhere_in_the_kiosk():
+    """Nothing in the package may open a file, print or message dialog, a menu, or a link."""
     forbidden = ("QFileDialog", "QPrintDialog", "QPageSetupDialog", "QMessageBox", "QInputDialog",
                  "QMenu", "QDesktopServices.openUrl", "setOpenExternalLinks(True)",
                  "QColorDialog", "QFontDialog")
-    offenders = [
-        f"{path.relative_to(PROJECT_ROOT)}: {word}"
-        for path in sorted((PROJECT_ROOT / "kiosk").rglob("*.py"))
-        for word in forbidden if word in path.read_text(encoding="utf-8")
-    ]
+    offenders = [f"{path}: {word}" for path, text in _public_kiosk_modules()
+                 for word in forbidden if word in text]
+    assert offenders == []
+
+
+COMMAND_MODULES = ("kiosk/cli.py", "kiosk/authoring/cli.py", "kiosk/fleet/command.py")
+
+
+def test_the_public_kiosk_never_imports_the_staff_windows():
+    """Only the command line opens the studio or the fleet window, each as its own program."""
+    offenders = [str(path) for path, text in _public_kiosk_modules()
+                 if str(path) not in COMMAND_MODULES
+                 and any(f"kiosk.{name}" in text for name in STAFF_PACKAGES)]
     assert offenders == []
