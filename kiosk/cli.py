@@ -126,13 +126,24 @@ def _content(action: str, settings, explicit_pack: bool = False) -> int:
         offered = settings.offered_languages
         print(format_report(pack, offered))
         return 1 if pack.errors or offered_but_incomplete(pack, offered) else 0
-    from kiosk.content.database import build_database
+    from kiosk.content.database import BuildBusy, build_database, build_failure
 
     if pack.errors:
         print(format_report(pack), file=sys.stderr)
         print("kiosk: the pack has errors; the database was not changed", file=sys.stderr)
         return 1
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    build_database(pack, settings.content_database_url)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        build_database(pack, settings.content_database_url, wait=False)
+    except BuildBusy:
+        print("kiosk: another content build is running (a kiosk starting, or a second "
+              "`kiosk content build`); the database was not changed: try again when it is done",
+              file=sys.stderr)
+        return 1
+    except Exception as exc:  # disk full, read-only folder...: the old database is untouched
+        logging.getLogger(__name__).exception("content build failed")
+        print(f"kiosk: the content database could not be built ({build_failure(exc)}); "
+              "the previous content is unchanged", file=sys.stderr)
+        return 1
     print(f"built {settings.content_database_url} from pack version {pack.version}")
     return 0
