@@ -1,0 +1,59 @@
+"""An import runs the same rules as `kiosk content check` (issue 12, class 2): a signed bundle
+whose pack leaves an offered language incomplete, or has any pack error, is refused and the
+installed content keeps serving."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from kiosk.content.check import offered_but_incomplete
+from kiosk.content.pack import load_pack
+from kiosk.languages import KNOWN_LANGUAGES
+from kiosk.paths import PICTOGRAMS
+from kiosk.updates import BundleRejected, import_bundle
+from kiosk.updates.writer import write_bundle
+from tests.helpers.update_bundles import BUNDLED_VERSION, make_pack, served
+
+LANGUAGES = [code for code in KNOWN_LANGUAGES if code != "ka"]
+
+
+def drop_language(pack, language: str, file: str) -> None:
+    """Remove one language's [text.xx] table (with everything below it) from one file."""
+    path = pack / file
+    text = path.read_text(encoding="utf-8")
+    pattern = rf"^\[(?:number\.)?text\.{language}\]\n(?:(?!^\[).*\n?)*"
+    path.write_text(re.sub(pattern, "", text, flags=re.M), encoding="utf-8")
+
+
+@settings(max_examples=4, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # refused: nothing changes
+@given(language=st.sampled_from(LANGUAGES),
+       file=st.sampled_from(["topics/need-go-home.toml", "offices/poti.toml", "leaflet.toml",
+                             "emergency.toml"]))
+def test_a_bundle_leaving_an_offered_language_incomplete_is_refused(
+        update_settings, signing_keys, tmp_path_factory, language, file):
+    folder = tmp_path_factory.mktemp("pack")
+    pack = make_pack(folder / "pack", "2026.12.1.1", "v2")
+    drop_language(pack, language, file)
+    loaded = load_pack(pack, PICTOGRAMS)
+    assert loaded.errors == []  # the pack alone is fine: only the kiosk's offer makes it fail
+    assert offered_but_incomplete(loaded, update_settings.offered_languages) == [language]
+    bundle = folder / "update.kioskbundle"
+    write_bundle(pack, "2026.12.1.1", signing_keys["primary"], bundle)
+    with pytest.raises(BundleRejected, match=rf"leaves {language} incomplete"):
+        import_bundle(bundle, update_settings)
+    assert served(update_settings) == (BUNDLED_VERSION, "")
+    assert not (update_settings.data_dir / "content" / "packs" / "2026.12.1.1").exists()
+
+
+def test_a_language_the_kiosk_does_not_offer_may_be_incomplete(update_settings, signing_keys,
+                                                              tmp_path):
+    import dataclasses
+
+    chosen = dataclasses.replace(update_settings, offered_languages=("ka", "en"))
+    pack = make_pack(tmp_path / "pack", "2026.12.1.1", "v2")
+    drop_language(pack, "hy", "topics/need-go-home.toml")
+    write_bundle(pack, "2026.12.1.1", signing_keys["primary"], tmp_path / "b.kioskbundle")
+    assert import_bundle(tmp_path / "b.kioskbundle", chosen).version == "2026.12.1.1"
