@@ -159,3 +159,18 @@ def test_a_folder_named_like_a_pack_file_is_a_problem(pack_copy):
     pack = load_pack(pack_copy, PICTOGRAMS)
     assert [str(p) for p in pack.errors] == ["topics/odd.toml: is not a file"]
     assert ERROR == pack.errors[0].severity
+
+
+def test_a_kiosk_starting_on_a_wrong_shape_keeps_serving_the_old_database(pack_copy, tmp_path,
+                                                                         built_database):
+    from kiosk.content.database import ensure_database, sqlite_path
+
+    url = f"sqlite:///{tmp_path / 'content.db'}"
+    shutil.copyfile(sqlite_path(built_database), sqlite_path(url))
+    before = read_fingerprint(url)
+    (pack_copy / "offices" / "poti.toml").write_text("order = [1, 2]\nservices = 5\n",
+                                                     encoding="utf-8")
+    result = ensure_database(pack_copy, url)
+    assert result.action == "kept" and result.serving
+    assert any(str(p).startswith("offices/poti.toml:1: order must be") for p in result.problems)
+    assert read_fingerprint(url) == before

@@ -57,3 +57,24 @@ def test_a_language_the_kiosk_does_not_offer_may_be_incomplete(update_settings, 
     drop_language(pack, "hy", "topics/need-go-home.toml")
     write_bundle(pack, "2026.12.1.1", signing_keys["primary"], tmp_path / "b.kioskbundle")
     assert import_bundle(tmp_path / "b.kioskbundle", chosen).version == "2026.12.1.1"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("related = 5", "topics/need-go-home.toml:4: related must be a list of ids"),
+    ("related = [[1]]", "topics/need-go-home.toml:4: related must be a list of ids"),
+    ("related = {a = 1}", "topics/need-go-home.toml:4: related must be a list of ids"),
+])
+def test_a_signed_pack_of_the_wrong_shape_is_refused_with_file_and_line(
+        update_settings, signing_keys, tmp_path, line, expected):
+    pack = make_pack(tmp_path / "pack", "2026.12.1.1", "v2")
+    topic = pack / "topics" / "need-go-home.toml"
+    lines = topic.read_text(encoding="utf-8").splitlines()
+    index = next(i for i, text in enumerate(lines) if text.startswith("related"))
+    assert index == 3
+    lines[index] = line
+    topic.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_bundle(pack, "2026.12.1.1", signing_keys["primary"], tmp_path / "b.kioskbundle")
+    with pytest.raises(BundleRejected) as info:
+        import_bundle(tmp_path / "b.kioskbundle", update_settings)
+    assert expected in info.value.reason
+    assert served(update_settings) == (BUNDLED_VERSION, "")
