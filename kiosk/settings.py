@@ -237,6 +237,21 @@ class Settings:
             raise SettingsError(f"{source}: print_job_timeout_s must be positive")
         if self.print_quota_session < 0 or self.print_quota_hour < 0:
             raise SettingsError(f"{source}: print quotas must be 0 (no limit) or more")
+        if self.screen_dpi and self.screen_dpi < 50:
+            raise SettingsError(f"{source}: screen_dpi: 0 (ask the screen) or from 50 to 2000")
+        if not self.bundle_glob.strip() or "/" in self.bundle_glob:
+            raise SettingsError(f"{source}: bundle_glob: a file name pattern such as "
+                                "\"*.kioskbundle\" (no folders)")
+        if self.database_url:
+            from sqlalchemy.engine import make_url  # only when a URL is set
+            from sqlalchemy.exc import ArgumentError
+
+            try:
+                make_url(self.database_url)
+            except (ArgumentError, ValueError):
+                raise SettingsError(f"{source}: database_url: not a database URL (e.g. "
+                                    "\"postgresql+psycopg://host/kiosk\"); empty = SQLite in "
+                                    "data_dir") from None
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, str]]:

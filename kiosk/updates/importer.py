@@ -93,7 +93,8 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
         except Exception as exc:  # disk full, a fault of ours: still one clear reason, old content kept
             log.exception("content import failed")
             _discard(staging, installed)
-            raise BundleRejected(f"the import failed on this kiosk: {exc}") from exc
+            detail = " ".join(str(exc).split()) or type(exc).__name__
+            raise BundleRejected(f"the import failed on this kiosk: {detail}") from exc
         store.collect_garbage()
     report(manifest.total_size, manifest.total_size, "done")
     log.info("content version %s installed (was %s)", manifest.version, serving)

@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import io
 import math
+import re
 import tempfile
 from pathlib import Path
 
@@ -121,3 +122,13 @@ def test_the_example_file_still_loads(tmp_path):
     config.write_text(text, encoding="utf-8")
     assert_usable(Settings.from_file(config))
     assert "# (from 5 to 86400)" in example_config(Settings)
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("[kiosk]\nscreen_dpi = 0.001\n", "screen_dpi: 0 (ask the screen) or from 50"),
+    ("[kiosk]\nbundle_glob = \"\"\n", "bundle_glob: a file name pattern"),
+    ("[kiosk]\ndatabase_url = \"not a url\"\n", "database_url: not a database URL"),
+])
+def test_values_in_range_that_still_cannot_work_are_refused(body, fragment):
+    with pytest.raises(SettingsError, match=re.escape(fragment)):
+        load(body)
