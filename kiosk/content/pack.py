@@ -142,10 +142,6 @@ EMERGENCY_TEXT_REQUIRED = ("label",)
 EMERGENCY_TEXT_OPTIONAL = ("note",)
 LEAFLET_LABEL_KEYS = tuple(f.name for f in dataclasses.fields(LeafletLabels))
 
-# The older names, for code that lists a file's keys.
-TOPIC_KEYS = {*TOPIC_FIELDS, "text"}
-OFFICE_KEYS = {*OFFICE_FIELDS, "text"}
-MANIFEST_KEYS = set(PACK_FIELDS)
 
 @dataclass(frozen=True)
 class Problem:

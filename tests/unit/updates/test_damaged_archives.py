@@ -4,7 +4,7 @@ bundle reader mutated archives; each is refused with one line, or is provably un
 from __future__ import annotations
 
 import gzip
-import shutil
+import io
 import tarfile
 import tempfile
 import zlib
@@ -17,7 +17,7 @@ from kiosk.updates import BundleRejected, import_bundle
 from kiosk.updates.keys import public_base64, trusted_keys
 from kiosk.updates.reader import Limits, read_bundle
 from tests.helpers.update_bundles import (
-    BUNDLED_VERSION, craft_bundle, make_pack, pack_contents, regular, served,
+    BUNDLED_VERSION, craft_bundle, make_pack, pack_contents, served,
 )
 
 NEW = "2026.12.1.1"
@@ -121,8 +121,6 @@ def test_any_member_name_outside_the_plain_rule_is_refused(honest, name):
     with tempfile.TemporaryDirectory() as folder:
         extra = tarfile.TarInfo("pack/" + name)
         extra.type, extra.mode = tarfile.DIRTYPE, 0o755
-        import io
-
         raw = io.BytesIO()
         with tarfile.open(fileobj=raw, mode="w:gz", format=tarfile.PAX_FORMAT) as tar:
             with tarfile.open(fileobj=io.BytesIO(gzip.decompress(original)), mode="r:") as source:
@@ -137,3 +135,21 @@ def test_any_member_name_outside_the_plain_rule_is_refused(honest, name):
         assert "\n" not in reason and reason.isprintable()
     else:
         assert plain, f"{name!r} was accepted"
+
+
+@settings(max_examples=5, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # refused: nothing changes
+@given(data=st.data())
+def test_a_damaged_import_installs_nothing_and_the_old_content_serves(honest, update_settings,
+                                                                      data):
+    original, _keys, _files = honest
+    mutated = data.draw(damaged(original).filter(lambda b: not undamaged(b)))
+    with tempfile.TemporaryDirectory() as folder:
+        bundle = Path(folder) / "damaged.kioskbundle"
+        bundle.write_bytes(mutated)
+        with pytest.raises(BundleRejected) as info:
+            import_bundle(bundle, update_settings)
+    assert "\n" not in info.value.reason
+    store = update_settings.data_dir / "content"
+    assert not list(store.glob("staging-*")) and not (store / "packs" / NEW).exists()
+    assert served(update_settings) == (BUNDLED_VERSION, "")
