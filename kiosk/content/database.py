@@ -9,7 +9,6 @@ dropped by the kernel when its holder dies) makes a second build wait or refuse.
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
 import logging
 import os
@@ -26,7 +25,7 @@ from sqlalchemy.orm import Session
 from kiosk.content import models
 from kiosk.content.pack import LoadedPack, Problem, load_pack, pack_fingerprint
 from kiosk.content.search import SEARCH_SCHEMA, build_index
-from kiosk.durable import fsync_path
+from kiosk.durable import fsync_path, write_failure
 from kiosk.paths import PICTOGRAMS
 
 log = logging.getLogger(__name__)
@@ -330,13 +329,13 @@ def build_failure(exc: BaseException) -> str:
     """One line an operator can act on, for the ways a build fails."""
     if isinstance(exc, BuildBusy):
         return "another content build is running; it was not finished in time"
-    code = getattr(exc, "errno", None)
+    known = write_failure(exc)
+    if known:
+        return known
     orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the sqlite3 error
-    text_ = str(orig if orig is not None else exc).strip().splitlines()[0:1]
-    message = text_[0] if text_ else type(exc).__name__
-    if code == errno.ENOSPC or "disk is full" in message or code == errno.EFBIG:
+    message = " ".join(str(orig if orig is not None else exc).split()) or type(exc).__name__
+    if "disk is full" in message:
         return "the disk is full"
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in message \
-            or "unable to open database file" in message:
+    if "readonly" in message or "unable to open database file" in message:
         return "the data folder cannot be written"
     return message

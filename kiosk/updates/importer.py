@@ -9,6 +9,7 @@ pack, and rebuilds the database from it if the switch had already happened.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -20,7 +21,7 @@ from typing import Callable
 from kiosk.updates.errors import BundleRejected, RollbackUnavailable
 from kiosk.updates.keys import trusted_keys
 from kiosk.updates.reader import Limits, read_bundle
-from kiosk.durable import fsync_path
+from kiosk.durable import fsync_path, write_failure
 from kiosk.updates.store import BUNDLED, ContentStore, StoreState
 from kiosk.updates.versions import newest
 
@@ -61,7 +62,7 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
     keys = trusted_keys(settings.update_public_keys)
     limits = Limits.from_settings(settings)
     store = ContentStore(settings)
-    with store.locked():
+    with _writable(), store.locked():
         store.collect_garbage()
         before = store.state()
         serving_installed, _folder = store.active()  # None: the bundled pack serves
@@ -93,7 +94,7 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
         except Exception as exc:  # disk full, a fault of ours: still one clear reason, old content kept
             log.exception("content import failed")
             _discard(staging, installed)
-            detail = " ".join(str(exc).split()) or type(exc).__name__
+            detail = write_failure(exc) or " ".join(str(exc).split()) or type(exc).__name__
             raise BundleRejected(f"the import failed on this kiosk: {detail}") from exc
         store.collect_garbage()
     report(manifest.total_size, manifest.total_size, "done")
@@ -103,6 +104,17 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
         files=len(manifest.files), unpacked_bytes=manifest.total_size,
         seconds=time.monotonic() - started,
     )
+
+
+@contextlib.contextmanager
+def _writable():
+    """The data folder cannot take the lock or a staging folder: one line, nothing changed."""
+    try:
+        yield
+    except OSError as exc:
+        reason = write_failure(exc) or " ".join(str(exc).split())
+        log.error("content import impossible: %s", exc)
+        raise BundleRejected(f"nothing was installed: {reason}") from exc
 
 
 def _checked_pack(folder: Path, version: str, offered: tuple[str, ...]):

@@ -78,3 +78,40 @@ def test_a_signed_pack_of_the_wrong_shape_is_refused_with_file_and_line(
         import_bundle(tmp_path / "b.kioskbundle", update_settings)
     assert expected in info.value.reason
     assert served(update_settings) == (BUNDLED_VERSION, "")
+
+
+def test_an_import_onto_a_read_only_data_folder_is_one_line(update_settings, signing_keys,
+                                                            tmp_path):
+    import subprocess
+
+    pack = make_pack(tmp_path / "pack", "2026.12.1.1", "v2")
+    write_bundle(pack, "2026.12.1.1", signing_keys["primary"], tmp_path / "b.kioskbundle")
+    folder = update_settings.data_dir
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i (an unwritable folder even for root) is not supported here")
+    try:
+        with pytest.raises(BundleRejected) as info:
+            import_bundle(tmp_path / "b.kioskbundle", update_settings)
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert "the data folder cannot be written" in info.value.reason
+    assert served(update_settings) == (BUNDLED_VERSION, "")
+
+
+def test_a_full_disk_while_unpacking_is_one_line(update_settings, signing_keys, tmp_path,
+                                                 monkeypatch):
+    import errno
+
+    import kiosk.updates.store as store
+
+    pack = make_pack(tmp_path / "pack", "2026.12.1.1", "v2")
+    write_bundle(pack, "2026.12.1.1", signing_keys["primary"], tmp_path / "b.kioskbundle")
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "fsync_path", full)  # installing the unpacked files
+    with pytest.raises(BundleRejected, match="the disk is full"):
+        import_bundle(tmp_path / "b.kioskbundle", update_settings)
+    monkeypatch.undo()
+    assert served(update_settings) == (BUNDLED_VERSION, "")
