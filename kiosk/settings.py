@@ -178,6 +178,8 @@ class Settings:
     @classmethod
     def from_file(cls, path: Path, **overrides) -> Settings:
         """Read the `[kiosk]` table of a TOML file; unknown keys are an error, not ignored."""
+        if Path(path).exists() and not Path(path).is_file():  # a folder, or a pipe that would block
+            raise SettingsError(f"{path}: not a file")
         try:
             raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except UnicodeDecodeError as exc:

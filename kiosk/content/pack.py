@@ -269,6 +269,9 @@ def pack_fingerprint(folder: Path) -> str:
     digest = hashlib.sha256()
     for path in pack_files(folder):
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        if not path.is_file():  # a folder or a pipe named *.toml: load_pack reports it
+            digest.update(b"not a file\0")
+            continue
         try:
             digest.update(path.read_bytes() + b"\0")
         except OSError as exc:  # unreadable, or a folder named *.toml: load_pack reports it

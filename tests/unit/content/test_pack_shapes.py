@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
 import tempfile
 import tomllib
@@ -154,8 +155,9 @@ def test_content_check_prints_no_traceback_on_any_shape(pack_copy):
     assert "topics/need-go-home.toml:1: kind must be one of" in out.getvalue()
 
 
-def test_a_folder_named_like_a_pack_file_is_a_problem(pack_copy):
-    (pack_copy / "topics" / "odd.toml").mkdir()
+@pytest.mark.parametrize("make", [Path.mkdir, lambda path: os.mkfifo(path)])
+def test_a_folder_or_pipe_named_like_a_pack_file_is_a_problem(pack_copy, make):
+    make(pack_copy / "topics" / "odd.toml")  # a pipe would block a reader for ever
     pack = load_pack(pack_copy, PICTOGRAMS)
     assert [str(p) for p in pack.errors] == ["topics/odd.toml: is not a file"]
     assert ERROR == pack.errors[0].severity
