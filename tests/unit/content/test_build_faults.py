@@ -231,3 +231,25 @@ def test_a_second_content_build_refuses_with_one_line(tmp_path, new_pack, capsys
     assert "another content build is running" in err and "Traceback" not in err
     assert not sqlite_path(url).exists()
     assert main(["--config", str(config), "content", "build", str(new_pack)]) == 0
+
+
+def test_two_content_builds_at_once_in_real_processes(tmp_path, new_pack):
+    """Each either builds or refuses with one line; never a traceback, never a half database."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[kiosk]\ndata_dir = "{tmp_path / "data"}"\n', encoding="utf-8")
+    command = [sys.executable, str(PROJECT_ROOT / "main.py"), "--config", str(config),
+               "content", "build", str(new_pack)]
+    builds = [subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = []
+    for process in builds:
+        out, err = process.communicate(timeout=120)
+        assert "Traceback" not in out + err
+        assert process.returncode in (0, 1), err
+        if process.returncode == 1:
+            assert "another content build is running" in err
+        outcomes.append(process.returncode)
+    assert 0 in outcomes
+    url = f"sqlite:///{tmp_path / 'data' / 'content.db'}"
+    assert read_fingerprint(url) == load_pack(new_pack).fingerprint
+    assert_next_start_recovers_as_kept(new_pack, url)
