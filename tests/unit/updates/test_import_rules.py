@@ -115,3 +115,17 @@ def test_a_full_disk_while_unpacking_is_one_line(update_settings, signing_keys, 
         import_bundle(tmp_path / "b.kioskbundle", update_settings)
     monkeypatch.undo()
     assert served(update_settings) == (BUNDLED_VERSION, "")
+
+
+def test_packing_an_incomplete_pack_warns_that_kiosks_will_refuse_it(tmp_path, capsys):
+    from kiosk.cli import main
+    from kiosk.updates.keys import generate_key_pair
+
+    pack = make_pack(tmp_path / "pack", "2026.12.1.1", "v2")
+    drop_language(pack, "hy", "topics/need-go-home.toml")
+    pair = generate_key_pair(tmp_path / "keys")
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[kiosk]\ndata_dir = "{tmp_path / "data"}"\n', encoding="utf-8")
+    assert main(["--config", str(config), "content", "pack", str(pack), "--key",
+                 str(pair.private_path), "--out", str(tmp_path / "b.kioskbundle")]) == 0
+    assert "hy incomplete in this pack; a kiosk that offers it will refuse" in capsys.readouterr().err
