@@ -69,15 +69,98 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; whatever goes wrong, the operator gets one line (exit 1, or 2 for a
+    settings file that cannot be used) and the traceback goes to the log file."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    from kiosk.settings import SettingsError
+    _stderr_logging()
+    from kiosk.settings import Settings, SettingsError
 
     try:
         settings = _settings(args)
     except SettingsError as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
+        print(f"kiosk: {_one_line(exc)}", file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001 - reading the settings failed in a way we missed
+        return _crashed("reading the settings", exc, Settings())
+    # The kiosk itself logs to the file (kiosk.logs); each operator command logs its problems.
+    log_file = _errors_to_log_file(settings) if args.command else None
+    try:
+        return _run(args, settings)
+    except KeyboardInterrupt:
+        print("kiosk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last guard: never a traceback on the terminal
+        return _crashed(_command_name(args), exc, settings)
+    finally:
+        if log_file is not None:
+            logging.getLogger().removeHandler(log_file)
+            log_file.close()
+
+
+class _OneLineFormatter(logging.Formatter):
+    """Log lines on the terminal without tracebacks (those go to the log file)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        plain = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None,
+                                       "stack_info": None})
+        return _one_line(super().format(plain))
+
+
+def _stderr_logging() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_OneLineFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+
+
+def _errors_to_log_file(settings) -> logging.Handler | None:
+    """Warnings and errors of this command, with their tracebacks, in the kiosk's log file."""
+    import logging.handlers
+
+    try:
+        settings.log_path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            settings.log_path, maxBytes=settings.log_max_kb * 1024,
+            backupCount=settings.log_backups, encoding="utf-8")
+    except (OSError, ValueError):
+        return None  # a read-only data folder: the command still runs, with lines on stderr
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    return handler
+
+
+def _one_line(value) -> str:
+    lines = [line.strip() for line in str(value).splitlines() if line.strip()]
+    return " ".join(lines) if lines else type(value).__name__
+
+
+def _command_name(args) -> str:
+    return " ".join(filter(None, ("kiosk", args.command, getattr(args, "action", None))))
+
+
+def _crashed(what: str, exc: BaseException, settings) -> int:
+    import datetime
+    import traceback
+
+    where = settings.log_path
+    stamp = datetime.datetime.now().isoformat(sep=" ", timespec="seconds")
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        with open(where, "a", encoding="utf-8") as log:  # the traceback goes here, not to stderr
+            log.write(f"{stamp} ERROR kiosk.cli: {what} failed\n")
+            log.write("".join(traceback.format_exception(exc)))
+        details = f"the details are in {where}"
+    except (OSError, ValueError):
+        details = "the details could not be written to the log file"
+    print(f"kiosk: {what} failed ({type(exc).__name__}: {_one_line(exc)}); {details}",
+          file=sys.stderr)
+    return 1
+
+
+def _run(args, settings) -> int:
     if args.command == "content" and args.action in ("keygen", "pack", "import", "rollback"):
         from kiosk.updates.cli import run as run_update
 
@@ -140,13 +223,24 @@ def _content(action: str, settings, explicit_pack: bool = False) -> int:
         offered = settings.offered_languages
         print(format_report(pack, offered))
         return 1 if pack.errors or offered_but_incomplete(pack, offered) else 0
-    from kiosk.content.database import build_database
+    from kiosk.content.database import BuildBusy, build_database, build_failure
 
     if pack.errors:
         print(format_report(pack), file=sys.stderr)
         print("kiosk: the pack has errors; the database was not changed", file=sys.stderr)
         return 1
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    build_database(pack, settings.content_database_url)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        build_database(pack, settings.content_database_url, wait=False)
+    except BuildBusy:
+        print("kiosk: another content build is running (a kiosk starting, or a second "
+              "`kiosk content build`); the database was not changed: try again when it is done",
+              file=sys.stderr)
+        return 1
+    except Exception as exc:  # disk full, read-only folder...: the old database is untouched
+        logging.getLogger(__name__).exception("content build failed")
+        print(f"kiosk: the content database could not be built ({build_failure(exc)}); "
+              "the previous content is unchanged", file=sys.stderr)
+        return 1
     print(f"built {settings.content_database_url} from pack version {pack.version}")
     return 0

@@ -1,8 +1,23 @@
 """Writes that survive power loss: a crash leaves the old file or the new one, never half."""
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
+
+FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+UNWRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """"the disk is full" or "the data folder cannot be written" for the write errors an
+    operator can fix; None for any other error."""
+    code = getattr(exc, "errno", None)
+    if code in FULL:
+        return "the disk is full"
+    if code in UNWRITABLE:
+        return "the data folder cannot be written"
+    return None
 
 
 def fsync_path(path: Path) -> None:

@@ -78,6 +78,9 @@ def example_config(settings_class) -> str:
     for spec in dataclasses.fields(settings_class):
         value = getattr(defaults, spec.name)
         lines.append(f"# {spec.metadata.get('help', '')}")
+        if "range" in spec.metadata:
+            low, high = spec.metadata["range"]
+            lines.append(f"# (from {low:g} to {high:g})")
         if isinstance(value, Path) and str(value) not in ("", "."):
             text = str(value)
             if text.startswith(str(PROJECT_ROOT)):

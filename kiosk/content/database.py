@@ -1,12 +1,18 @@
 """Build the content database from a pack, and keep it current and whole at start-up.
 
 A SQLite database is built beside the old one, checked, synced and switched with an atomic
-rename, so a failed build never leaves the kiosk without content.
+rename, so a failed build never leaves the kiosk without content: whatever stops a build
+(a full disk, a read-only folder, kill -9, a fault of ours) the old file stays whole and
+serving, and the next start builds again. One build at a time: `content.db.lock` (flock,
+dropped by the kernel when its holder dies) makes a second build wait or refuse.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,7 +25,7 @@ from sqlalchemy.orm import Session
 from kiosk.content import models
 from kiosk.content.pack import LoadedPack, Problem, load_pack, pack_fingerprint
 from kiosk.content.search import SEARCH_SCHEMA, build_index
-from kiosk.durable import fsync_path
+from kiosk.durable import fsync_path, write_failure
 from kiosk.paths import PICTOGRAMS
 
 log = logging.getLogger(__name__)
@@ -27,6 +33,10 @@ log = logging.getLogger(__name__)
 
 class DatabaseCorrupt(Exception):
     """The database file exists but cannot be read as a content database."""
+
+
+class BuildBusy(Exception):
+    """Another process is building the content database right now."""
 
 
 class PackInvalid(Exception):
@@ -70,12 +80,20 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def _reading_engine(url: str) -> Engine:
+    """An engine that only reads: for SQLite it never creates an empty file where none is."""
+    path = sqlite_path(url)
+    if path is None:
+        return make_engine(url)
+    return make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+
+
 def read_fingerprint(url: str) -> str | None:
     """The fingerprint of the pack the database was built from; None if there is no database."""
     path = sqlite_path(url)
     if path is not None and not path.exists():
         return None
-    engine = make_engine(url)
+    engine = _reading_engine(url)
     try:
         with engine.connect() as conn:
             if path is not None:
@@ -96,17 +114,57 @@ def read_fingerprint(url: str) -> str | None:
         engine.dispose()
 
 
-def build_database(pack: LoadedPack, url: str) -> None:
-    """Write the pack into a fresh database at `url`; refuses a pack with errors."""
+BUILD_WAIT_S = 300.0  # a kiosk starting during a build waits this long for it to finish
+
+
+@contextlib.contextmanager
+def build_lock(url: str, wait: bool = True):
+    """Hold the build lock of the SQLite database at `url` (nothing for a server database).
+
+    With `wait`, block until another build is done (up to BUILD_WAIT_S); else raise BuildBusy.
+    """
+    path = sqlite_path(url)
+    if path is None:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + BUILD_WAIT_S
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not wait or time.monotonic() > deadline:
+                    raise BuildBusy("another content build is running") from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing drops the lock
+
+
+def build_database(pack: LoadedPack, url: str, wait: bool = True) -> None:
+    """Write the pack into a fresh database at `url`; refuses a pack with errors.
+
+    Raises BuildBusy when another build holds the lock and `wait` is false (or it waits too
+    long); anything else that stops the build leaves the old database as it was.
+    """
     if pack.errors:
         raise PackInvalid(pack.errors)
+    with build_lock(url, wait):
+        _build(pack, url)
+
+
+def _build(pack: LoadedPack, url: str) -> None:
+    """Build and switch; call with the build lock held."""
     path = sqlite_path(url)
     if path is None:
         _fill(make_engine(url), pack, recreate=True)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = path.with_name(path.name + ".building")
-    staging.unlink(missing_ok=True)
+    _remove_staging(staging)  # left by a build that was killed
     engine = make_engine(f"sqlite:///{staging}")
     try:
         _fill(engine, pack, recreate=False)
@@ -114,14 +172,20 @@ def build_database(pack: LoadedPack, url: str) -> None:
             verdict = conn.execute(text("PRAGMA integrity_check")).scalar()
         if verdict != "ok":
             raise DatabaseCorrupt(f"new database failed its integrity check: {verdict}")
+        engine.dispose()
+        fsync_path(staging)
+        os.replace(staging, path)
     except BaseException:
         engine.dispose()
-        staging.unlink(missing_ok=True)
+        _remove_staging(staging)
         raise
-    engine.dispose()
-    fsync_path(staging)
-    os.replace(staging, path)
     fsync_path(path.parent)
+
+
+def _remove_staging(staging: Path) -> None:
+    for leftover in (staging, staging.with_name(staging.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def _fill(engine: Engine, pack: LoadedPack, recreate: bool) -> None:
@@ -193,7 +257,7 @@ def _fill(engine: Engine, pack: LoadedPack, recreate: bool) -> None:
 
 def search_schema_current(url: str) -> bool:
     """False for a database built before this kiosk's search index layout: rebuild it."""
-    engine = make_engine(url)
+    engine = _reading_engine(url)
     try:
         with engine.connect() as conn:
             stored = conn.execute(
@@ -207,28 +271,73 @@ def search_schema_current(url: str) -> bool:
 
 
 def ensure_database(content_dir: Path, url: str) -> EnsureResult:
-    """Make the database match the pack; on any pack error keep serving what is there."""
+    """Make the database match the pack; when that fails in any way, keep serving what is there.
+
+    A start during another build waits for it, then finds the database up to date.
+    """
+    content_dir = Path(content_dir)
+    stored, corrupt = _stored_fingerprint(url)
+    if stored is not None and _up_to_date(content_dir, url, stored):
+        return EnsureResult("kept", "content database is up to date")
     try:
-        stored = read_fingerprint(url)
-        corrupt = None
-    except DatabaseCorrupt as exc:
-        stored, corrupt = None, str(exc)
-        log.error("content database unreadable (%s); rebuilding it", exc)
-    if stored is not None and (content_dir / "pack.toml").is_file():
-        if stored == pack_fingerprint(content_dir) and search_schema_current(url):
-            return EnsureResult("kept", "content database is up to date")
-    pack = load_pack(content_dir, PICTOGRAMS)
-    if pack.errors:
-        for problem in pack.errors:
-            log.error("content pack: %s", problem)
+        with build_lock(url, wait=True):
+            stored, corrupt = _stored_fingerprint(url)  # a build may have finished meanwhile
+            if stored is not None and _up_to_date(content_dir, url, stored):
+                return EnsureResult("kept", "content database is up to date")
+            pack = load_pack(content_dir, PICTOGRAMS)
+            if pack.errors:
+                for problem in pack.errors:
+                    log.error("content pack: %s", problem)
+                if stored is not None:
+                    return EnsureResult(
+                        "kept", "content pack has errors; the previous content keeps serving",
+                        pack.errors)
+                return EnsureResult(
+                    "unavailable", "content pack has errors and there is no previous content",
+                    pack.errors)
+            _build(pack, url)
+    except Exception as exc:  # full disk, read-only folder, a build elsewhere, a fault of ours
+        reason = build_failure(exc)
+        log.exception("content database could not be built: %s", reason)
         if stored is not None:
             return EnsureResult(
-                "kept", "content pack has errors; the previous content keeps serving", pack.errors
-            )
+                "kept", f"the content database could not be rebuilt ({reason}); "
+                        "the previous content keeps serving")
         return EnsureResult(
-            "unavailable", "content pack has errors and there is no previous content", pack.errors
-        )
-    build_database(pack, url)
+            "unavailable", f"the content database could not be built ({reason})")
     action = "rebuilt" if corrupt else "built"
     log.info("content database %s from pack version %s", action, pack.version)
     return EnsureResult(action, f"content database {action} from pack version {pack.version}")
+
+
+def _stored_fingerprint(url: str) -> tuple[str | None, str | None]:
+    """(fingerprint of the database now, or None; why it cannot be read, or None)."""
+    try:
+        return read_fingerprint(url), None
+    except DatabaseCorrupt as exc:
+        log.error("content database unreadable (%s); rebuilding it", exc)
+        return None, str(exc)
+    except Exception as exc:  # e.g. a server database that cannot be reached
+        log.exception("content database cannot be read")
+        return None, build_failure(exc)
+
+
+def _up_to_date(content_dir: Path, url: str, stored: str) -> bool:
+    return ((content_dir / "pack.toml").is_file() and stored == pack_fingerprint(content_dir)
+            and search_schema_current(url))
+
+
+def build_failure(exc: BaseException) -> str:
+    """One line an operator can act on, for the ways a build fails."""
+    if isinstance(exc, BuildBusy):
+        return "another content build is running; it was not finished in time"
+    known = write_failure(exc)
+    if known:
+        return known
+    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the sqlite3 error
+    message = " ".join(str(orig if orig is not None else exc).split()) or type(exc).__name__
+    if "disk is full" in message:
+        return "the disk is full"
+    if "readonly" in message or "unable to open database file" in message:
+        return "the data folder cannot be written"
+    return message

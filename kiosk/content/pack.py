@@ -1,38 +1,150 @@
 """Read and validate a content pack: TOML files people edit, one per topic and per office.
 
-`load_pack` never raises on bad content: it returns what it could read plus a list of
-problems, each with its file and, where it can be found, its line.
+Every field of every pack file has a declared shape (see "The shape of every pack file"
+below); a value is checked against it before anything uses it. `load_pack` never raises on
+bad content: it returns what it could read plus a list of problems, each with its file and,
+where it can be found, its line.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from kiosk.content.records import LeafletLabels
 from kiosk.languages import KNOWN_LANGUAGES
-
-TOPIC_KINDS = ("intro", "section", "programme", "need")
-TOPIC_OPENS = ("", "offices")
-TOPIC_KEYS = {"kind", "order", "pictogram", "related", "opens", "text"}
-TOPIC_TEXT_REQUIRED = ("title", "summary", "body")
-OFFICE_KEYS = {
-    "order", "central", "phone", "email", "website", "latitude", "longitude", "services", "text",
-    *("city_latitude", "city_longitude", "city_source"),
-}
-OFFICE_CONTACT_FIELDS = ("phone", "email", "website", "latitude", "longitude")
-OFFICE_TEXT_REQUIRED = ("name", "city")
-OFFICE_TEXT_OPTIONAL = ("address", "hours")
-EMERGENCY_TEXT_REQUIRED = ("label",)
-LEAFLET_LABEL_KEYS = tuple(f.name for f in dataclasses.fields(LeafletLabels))
-MANIFEST_KEYS = {"version", "default_language", "languages"}
+from kiosk.updates.versions import is_valid as is_valid_version
 
 ERROR = "error"
 MISSING_TRANSLATION = "missing-translation"
 EMPTY_FIELD = "empty-field"
+
+
+# --- Shapes: what one value may be ----------------------------------------------------
+@dataclass(frozen=True)
+class Shape:
+    """What a value may hold, in words for the error (`must be <describe>`) and as a test."""
+
+    describe: str
+    accepts: Callable[[object], bool]
+    clean: Callable[[object], object] = lambda value: value
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # tab and newline are fine
+
+
+def _plain_text(value) -> bool:
+    return isinstance(value, str) and not _CONTROL.search(value)
+
+
+def _is_number(value) -> bool:  # bool is an int in Python: never a number here
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+TEXT = Shape("text", _plain_text, str.strip)
+ID = Shape("an id (letters, digits, '.', '-' and '_')",
+           lambda v: isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9_.-]{1,100}", v) is not None)
+ID_LIST = Shape("a list of ids", lambda v: isinstance(v, list) and all(ID.accepts(i) for i in v))
+FLAG = Shape("true or false", lambda v: isinstance(v, bool))
+VERSION = Shape("dot-separated numbers, e.g. \"2026.11.25.1\"",
+                lambda v: isinstance(v, str) and is_valid_version(v), str.strip)
+LANGUAGE_LIST = Shape(
+    f"a non-empty list of language codes ({', '.join(KNOWN_LANGUAGES)})",
+    lambda v: isinstance(v, list) and bool(v) and all(isinstance(c, str) and c in KNOWN_LANGUAGES
+                                                      for c in v),
+    tuple,
+)
+LANGUAGE = Shape("a language code", lambda v: isinstance(v, str) and v in KNOWN_LANGUAGES)
+TABLE = Shape("a table", lambda v: isinstance(v, dict))
+TABLE_LIST = Shape("[[...]] tables", lambda v: isinstance(v, list) and all(isinstance(i, dict)
+                                                                          for i in v))
+
+
+def one_of(*choices: str) -> Shape:
+    return Shape("one of " + ", ".join(repr(c) for c in choices), lambda v: v in choices
+                 if isinstance(v, str) else False)
+
+
+def whole(low: int, high: int) -> Shape:
+    return Shape(f"a whole number from {low} to {high}",
+                 lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high)
+
+
+def coordinate(limit: float) -> Shape:
+    """Empty ("") while unknown, else a finite number within ±limit degrees."""
+    return Shape(
+        f"empty or a number within ±{limit:g}",
+        lambda v: v == "" or (_is_number(v) and math.isfinite(v) and abs(v) <= limit),
+        lambda v: None if v == "" else float(v),
+    )
+
+
+@dataclass(frozen=True)
+class Field:
+    shape: Shape
+    default: object = None  # used when the key is absent, or after its value was refused
+    required: bool = False
+
+
+def required(shape: Shape) -> Field:
+    return Field(shape, None, required=True)
+
+
+# --- The shape of every pack file ----------------------------------------------------------
+# One entry per key a file may hold. To add a field: declare it here, then read it from the
+# checked `values` in its _load_* function below (and store it in the database model).
+ORDER = whole(-1_000_000, 1_000_000)
+TOPIC_KINDS = ("intro", "section", "programme", "need")
+TOPIC_OPENS = ("", "offices")
+
+PACK_FIELDS = {  # pack.toml
+    "version": required(VERSION),
+    "default_language": required(LANGUAGE),
+    "languages": required(LANGUAGE_LIST),
+}
+TOPIC_FIELDS = {  # topics/<id>.toml
+    "kind": required(one_of(*TOPIC_KINDS)),
+    "order": Field(ORDER, 0),
+    "pictogram": required(ID),
+    "related": Field(ID_LIST, []),
+    "opens": Field(one_of(*TOPIC_OPENS), ""),
+}
+OFFICE_FIELDS = {  # offices/<id>.toml; contact fields stay "" while unknown: never guess
+    "order": Field(ORDER, 0),
+    "central": Field(FLAG, False),
+    "phone": Field(TEXT, ""),
+    "email": Field(TEXT, ""),
+    "website": Field(TEXT, ""),
+    "latitude": Field(coordinate(90), None),
+    "longitude": Field(coordinate(180), None),
+    "services": Field(ID_LIST, []),
+    # the city's public coordinates (nearest office first), always with where they come from
+    "city_latitude": Field(coordinate(90), None),
+    "city_longitude": Field(coordinate(180), None),
+    "city_source": Field(TEXT, ""),
+}
+EMERGENCY_FIELDS = {  # emergency.toml: a [[number]] table per number
+    "number": Field(TABLE_LIST, []),
+}
+EMERGENCY_NUMBER_FIELDS = {  # each [[number]]
+    "id": required(TEXT),
+    "number": required(TEXT),
+}
+LEAFLET_FIELDS: dict[str, Field] = {}  # leaflet.toml holds only [text.xx] tables
+
+# Each item's per-language [text.xx] tables: `reviewed` plus these texts (all TEXT).
+TOPIC_TEXT_REQUIRED = ("title", "summary", "body")
+OFFICE_TEXT_REQUIRED = ("name", "city")
+OFFICE_TEXT_OPTIONAL = ("address", "hours")
+OFFICE_CONTACT_FIELDS = ("phone", "email", "website", "latitude", "longitude")
+EMERGENCY_TEXT_REQUIRED = ("label",)
+EMERGENCY_TEXT_OPTIONAL = ("note",)
+LEAFLET_LABEL_KEYS = tuple(f.name for f in dataclasses.fields(LeafletLabels))
 
 
 @dataclass(frozen=True)
@@ -166,8 +278,74 @@ def pack_fingerprint(folder: Path) -> str:
     digest = hashlib.sha256()
     for path in pack_files(folder):
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+        if not path.is_file():  # a folder or a pipe named *.toml: load_pack reports it
+            digest.update(b"not a file\0")
+            continue
+        try:
+            digest.update(path.read_bytes() + b"\0")
+        except OSError as exc:  # unreadable, or a folder named *.toml: load_pack reports it
+            digest.update(f"unreadable {exc.errno}".encode() + b"\0")
     return digest.hexdigest()
+
+
+# --- Where a key is written: lines for problems ---------------------------------------------
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(#.*)?$")
+_ASSIGN = re.compile(r"^\s*((?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=")
+
+
+def _key_parts(text: str) -> tuple[str, ...]:
+    parts = re.findall(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+)", text)
+    return tuple(next(p for p in groups if p) if any(groups) else "" for groups in parts)
+
+
+def key_lines(raw: str) -> dict[tuple, int]:
+    """The line of every table header and `key =` in a TOML text, by key path; the n-th
+    [[array]] table is path + (n,). Lines inside multi-line strings are skipped."""
+    lines: dict[tuple, int] = {}
+    arrays: dict[tuple, int] = {}  # [[array]] path -> index of its latest table
+    table: tuple = ()
+    in_string = ""
+    for number, line in enumerate(raw.splitlines(), 1):
+        if in_string:
+            if line.count(in_string) % 2:
+                in_string = ""
+            continue
+        header = _HEADER.match(line)
+        if header:
+            parts = _key_parts(header.group(2))
+            if header.group(1) == "[[":  # a new element of the array named by its last part
+                path = _with_indexes(parts[:-1], arrays) + parts[-1:]
+                arrays[path] = arrays.get(path, -1) + 1
+                path = path + (arrays[path],)
+            else:
+                path = _with_indexes(parts, arrays)
+            table = path
+            _record(lines, table, number)
+            continue
+        assign = _ASSIGN.match(line)
+        if assign:
+            _record(lines, table + _key_parts(assign.group(1)), number)
+            rest = line[assign.end():]
+            for quote in ('"""', "'''"):
+                if rest.count(quote) % 2:
+                    in_string = quote
+    return lines
+
+
+def _record(lines: dict[tuple, int], path: tuple, number: int) -> None:
+    """The line of `path` and of each table it implies (`[a.b]` or `a.b = 1` defines `a`)."""
+    for end in range(1, len(path) + 1):
+        lines.setdefault(path[:end], number)
+
+
+def _with_indexes(path: tuple, arrays: dict[tuple, int]) -> tuple:
+    """`number.text.en` after the 2nd [[number]] is ("number", 1, "text", "en")."""
+    result: tuple = ()
+    for part in path:
+        result += (part,)
+        if result in arrays:
+            result += (arrays[result],)
+    return result
 
 
 class _FileReader:
@@ -178,6 +356,7 @@ class _FileReader:
         self.path = path
         self.name = path.relative_to(pack.folder).as_posix()
         self.raw = ""
+        self._lines: dict[tuple, int] | None = None
 
     def load(self) -> dict | None:
         try:
@@ -193,17 +372,23 @@ class _FileReader:
             if line is None and "end of document" in str(exc):
                 line = self.raw.count("\n") or 1  # e.g. a string that is never closed
             self.error(f"malformed TOML: {exc}", line)
+        except RecursionError:
+            self.error("malformed TOML: nested too deeply")
+        return None
+
+    def line(self, path: tuple) -> int | None:
+        """Line of the key at `path`, else of the nearest enclosing table written in the file."""
+        if self._lines is None:
+            self._lines = key_lines(self.raw)
+        while path:
+            if path in self._lines:
+                return self._lines[path]
+            path = path[:-1]
         return None
 
     def line_of(self, key: str, after: str = "") -> int | None:
-        """Line of `key = ...` (or of a `[table]` header), searched after `after`'s line."""
-        start = 0
-        if after:
-            found = re.search(rf"^\s*\[\[?{re.escape(after)}\]?\]\s*$", self.raw, re.M)
-            start = found.start() if found else 0
-        pattern = rf"^\s*(\[{re.escape(key)}\]|{re.escape(key)}\s*=)"
-        found = re.compile(pattern, re.M).search(self.raw, start)
-        return self.raw.count("\n", 0, found.start()) + 1 if found else None
+        """Line of `key` (dotted), inside the table `after` (dotted) if given."""
+        return self.line(_key_parts(after) + _key_parts(key))
 
     def report(self, severity: str, message: str, line: int | None = None) -> None:
         self.pack.problems.append(Problem(severity, self.name, line, message))
@@ -211,12 +396,29 @@ class _FileReader:
     def error(self, message: str, line: int | None = None) -> None:
         self.report(ERROR, message, line)
 
-    def check_keys(self, data: dict, allowed: set[str], table: str = "") -> None:
-        for key in sorted(set(data) - allowed):
-            self.error(f"unknown key '{key}'", self.line_of(key, after=table))
+    def fields(self, data: dict, declared: dict[str, Field], at: tuple = (),
+               also: tuple[str, ...] = ("text",)) -> dict:
+        """Each declared key's value, checked against its shape (the default when absent or
+        refused); unknown keys are errors. Keys in `also` are read by the caller."""
+        where = f"[{'.'.join(str(p) for p in at if not isinstance(p, int))}] " if at else ""
+        for key in sorted(set(data) - set(declared) - set(also)):
+            self.error(f"{where}unknown key '{key}'", self.line(at + (key,)))
+        values = {}
+        for key, spec in declared.items():
+            if key not in data:
+                if spec.required:
+                    self.error(f"{where}missing {key} (must be {spec.shape.describe})",
+                               self.line(at))
+                values[key] = spec.default
+            elif not spec.shape.accepts(data[key]):
+                self.error(f"{where}{key} must be {spec.shape.describe}", self.line(at + (key,)))
+                values[key] = spec.default
+            else:
+                values[key] = spec.shape.clean(data[key])
+        return values
 
     def texts(self, data: dict, required: tuple[str, ...], optional: tuple[str, ...] = (),
-              table: str = "text", ahead_ok: bool = False) -> dict[str, LocalText]:
+              at: tuple = (), ahead_ok: bool = False) -> dict[str, LocalText]:
         """Validate the per-language `[text.xx]` tables of an item.
 
         With `ahead_ok`, a known language that pack.toml does not list yet is skipped
@@ -225,11 +427,12 @@ class _FileReader:
         texts: dict[str, LocalText] = {}
         raw_texts = data.get("text", {})
         if not isinstance(raw_texts, dict):
-            self.error("'text' must be a table of languages", self.line_of("text"))
-            return texts
+            self.error("'text' must be a table of languages", self.line(at + ("text",)))
+            raw_texts = {}
         for lang, entry in raw_texts.items():
-            header = f"{table}.{lang}"
-            line = self.line_of(header)
+            path = at + ("text", lang)
+            header = ".".join(str(p) for p in path if not isinstance(p, int))
+            line = self.line(path)
             if lang not in self.pack.languages:
                 if ahead_ok and lang in KNOWN_LANGUAGES:
                     continue
@@ -238,15 +441,18 @@ class _FileReader:
             if not isinstance(entry, dict):
                 self.error(f"[{header}] must be a table", line)
                 continue
-            self.check_keys(entry, {"reviewed", *required, *optional}, table=header)
+            for key in sorted(set(entry) - {"reviewed", *required, *optional}):
+                self.error(f"unknown key '{key}'", self.line(path + (key,)))
             if not isinstance(entry.get("reviewed"), bool):
                 self.error(f"[{header}] needs reviewed = true or false", line)
             values: dict[str, str] = {}
             for key in (*required, *optional):
                 value = entry.get(key, "")
-                if not isinstance(value, str):
-                    self.error(f"[{header}] {key} must be text", self.line_of(key, after=header))
-                    value = ""
+                if not TEXT.accepts(value):
+                    self.error(f"[{header}] {key} must be {TEXT.describe}",
+                               self.line(path + (key,)))
+                    values[key] = ""
+                    continue  # one problem per key
                 values[key] = value.strip()
                 if key in required and not values[key]:
                     self.error(f"[{header}] missing required text '{key}'", line)
@@ -254,7 +460,7 @@ class _FileReader:
         for lang in self.pack.languages:
             if lang not in texts and lang not in raw_texts:
                 severity = ERROR if lang == self.pack.default_language else MISSING_TRANSLATION
-                self.report(severity, f"no text in '{lang}'")
+                self.report(severity, f"no text in '{lang}'", self.line(at))
         return texts
 
 
@@ -282,95 +488,50 @@ def load_pack(folder: Path, pictogram_dir: Path | None = None) -> LoadedPack:
     return pack
 
 
+def _read(pack: LoadedPack, path: Path) -> tuple[_FileReader, dict | None]:
+    reader = _FileReader(pack, path)
+    if not path.is_file():
+        reader.error("is not a file")
+        return reader, None
+    return reader, reader.load()
+
+
 def _load_manifest(pack: LoadedPack) -> None:
-    reader = _FileReader(pack, pack.folder / "pack.toml")
-    data = reader.load()
+    reader, data = _read(pack, pack.folder / "pack.toml")
     if data is None:
         return
-    reader.check_keys(data, MANIFEST_KEYS)
-    version = data.get("version")
-    if not isinstance(version, str) or not version.strip():
-        reader.error("missing version", reader.line_of("version"))
-    languages = data.get("languages")
-    if not isinstance(languages, list) or not languages:
-        reader.error("languages must be a non-empty list", reader.line_of("languages"))
-        return
-    unknown = [code for code in languages if code not in KNOWN_LANGUAGES]
-    if unknown:
-        reader.error(f"unknown language code(s): {', '.join(map(str, unknown))}",
-                     reader.line_of("languages"))
-    default = data.get("default_language")
-    if default not in languages:
-        reader.error("default_language must be one of languages",
-                     reader.line_of("default_language"))
-    pack.version = str(version or "").strip()
-    pack.default_language = str(default)
-    pack.languages = tuple(code for code in languages if code in KNOWN_LANGUAGES)
-
-
-def _int(reader: _FileReader, data: dict, key: str, default: int = 0) -> int:
-    value = data.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int):
-        reader.error(f"{key} must be a whole number", reader.line_of(key))
-        return default
-    return value
-
-
-def _str_list(reader: _FileReader, data: dict, key: str) -> list[str]:
-    value = data.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        reader.error(f"{key} must be a list of ids", reader.line_of(key))
-        return []
-    return value
+    values = reader.fields(data, PACK_FIELDS, also=())
+    languages = values["languages"] or ()
+    if values["default_language"] is not None and languages and \
+            values["default_language"] not in languages:
+        reader.error("default_language must be one of languages", reader.line(("default_language",)))
+    pack.version = values["version"] or ""
+    pack.default_language = values["default_language"] or ""
+    pack.languages = tuple(dict.fromkeys(languages))
 
 
 def _load_topic(pack: LoadedPack, path: Path) -> None:
-    reader = _FileReader(pack, path)
-    data = reader.load()
+    reader, data = _read(pack, path)
     if data is None:
         return
-    reader.check_keys(data, TOPIC_KEYS)
-    kind = data.get("kind")
-    if kind not in TOPIC_KINDS:
-        reader.error(f"kind must be one of {', '.join(TOPIC_KINDS)}", reader.line_of("kind"))
-    opens = data.get("opens", "")
-    if opens not in TOPIC_OPENS:
-        reader.error("opens may only be \"offices\"", reader.line_of("opens"))
-    pictogram = data.get("pictogram", "")
-    if not isinstance(pictogram, str) or not pictogram:
-        reader.error("missing pictogram", reader.line_of("pictogram"))
-        pictogram = ""
+    values = reader.fields(data, TOPIC_FIELDS)
     pack.topics[path.stem] = TopicSource(
         id=path.stem,
-        kind=str(kind),
-        order=_int(reader, data, "order"),
-        pictogram=pictogram,
-        related=_str_list(reader, data, "related"),
-        opens=str(opens),
+        kind=values["kind"] or "",
+        order=values["order"],
+        pictogram=values["pictogram"] or "",
+        related=list(values["related"]),
+        opens=values["opens"],
         texts=reader.texts(data, TOPIC_TEXT_REQUIRED),
     )
 
 
-def _coordinate(reader: _FileReader, data: dict, key: str, limit: float) -> float | None:
-    value = data.get(key, "")
-    if value == "":
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or abs(value) > limit:
-        reader.error(f"{key} must be empty or a number within ±{limit:g}", reader.line_of(key))
-        return None
-    return float(value)
-
-
-def _city_position(reader: _FileReader, data: dict) -> dict:
-    """city_latitude/city_longitude: both or neither, and never without their source."""
-    lat = _coordinate(reader, data, "city_latitude", 90)
-    lon = _coordinate(reader, data, "city_longitude", 180)
-    source = data.get("city_source", "")
-    if not isinstance(source, str):
-        reader.error("city_source must be text", reader.line_of("city_source"))
-        source = ""
+def _city_position(reader: _FileReader, data: dict, values: dict) -> dict:
+    """city_latitude/city_longitude (shapes checked already): both or neither, and never
+    without their source."""
+    lat, lon, source = values["city_latitude"], values["city_longitude"], values["city_source"]
     given = [data.get(key, "") != "" for key in ("city_latitude", "city_longitude")]
-    if (lat is None) != (lon is None) and given[0] != given[1]:  # a bad value is reported once
+    if given[0] != given[1]:  # a value refused for its shape is reported once, by its shape
         reader.error("give both city_latitude and city_longitude, or neither",
                      reader.line_of("city_latitude") or reader.line_of("city_longitude"))
     if (lat is None) != (lon is None):
@@ -382,80 +543,72 @@ def _city_position(reader: _FileReader, data: dict) -> dict:
 
 
 def _load_office(pack: LoadedPack, path: Path) -> None:
-    reader = _FileReader(pack, path)
-    data = reader.load()
+    reader, data = _read(pack, path)
     if data is None:
         return
-    reader.check_keys(data, OFFICE_KEYS)
-    contacts = {}
-    for key in ("phone", "email", "website"):
-        value = data.get(key, "")
-        if not isinstance(value, str):
-            reader.error(f"{key} must be text (\"\" when unknown)", reader.line_of(key))
-            value = ""
-        contacts[key] = value.strip()
-    central = data.get("central", False)
-    if not isinstance(central, bool):
-        reader.error("central must be true or false", reader.line_of("central"))
+    values = reader.fields(data, OFFICE_FIELDS)
     office = OfficeSource(
         id=path.stem,
-        order=_int(reader, data, "order"),
-        central=central is True,
-        latitude=_coordinate(reader, data, "latitude", 90),
-        longitude=_coordinate(reader, data, "longitude", 180),
-        services=_str_list(reader, data, "services"),
+        order=values["order"],
+        central=values["central"],
+        phone=values["phone"],
+        email=values["email"],
+        website=values["website"],
+        latitude=values["latitude"],
+        longitude=values["longitude"],
+        services=list(values["services"]),
         texts=reader.texts(data, OFFICE_TEXT_REQUIRED, OFFICE_TEXT_OPTIONAL),
-        **contacts,
-        **_city_position(reader, data),
+        **_city_position(reader, data, values),
     )
     pack.offices[office.id] = office
     for key in OFFICE_CONTACT_FIELDS:
         if getattr(office, key) in ("", None):
-            reader.report(EMPTY_FIELD, f"{key} is empty", reader.line_of(key))
+            reader.report(EMPTY_FIELD, f"{key} is empty", reader.line((key,)))
     if not office.services:
-        reader.report(EMPTY_FIELD, "services is empty", reader.line_of("services"))
+        reader.report(EMPTY_FIELD, "services is empty", reader.line(("services",)))
     for lang, text in office.texts.items():
         for key in OFFICE_TEXT_OPTIONAL:
             if not text.fields[key]:
                 reader.report(EMPTY_FIELD, f"[text.{lang}] {key} is empty",
-                              reader.line_of(key, after=f"text.{lang}"))
+                              reader.line(("text", lang, key)))
 
 
 def _load_emergency(pack: LoadedPack, path: Path) -> None:
-    reader = _FileReader(pack, path)
-    data = reader.load()
+    reader, data = _read(pack, path)
     if data is None:
         return
-    reader.check_keys(data, {"number"})
-    entries = data.get("number", [])
-    if not isinstance(entries, list):
-        reader.error("use [[number]] tables", reader.line_of("number"))
-        return
-    for order, entry in enumerate(entries):
-        reader.check_keys(entry, {"id", "number", "text"}, table="number")
-        number_id = str(entry.get("id", "")).strip()
-        number = str(entry.get("number", "")).strip()
-        if not number_id or not number:
-            reader.error("each [[number]] needs an id and a number", reader.line_of("number"))
+    values = reader.fields(data, EMERGENCY_FIELDS, also=())
+    for order, entry in enumerate(values["number"]):
+        at = ("number", order)
+        fields = reader.fields(entry, EMERGENCY_NUMBER_FIELDS, at=at)
+        if not fields["id"] or not fields["number"]:
+            if fields["id"] is not None and fields["number"] is not None:
+                reader.error("each [[number]] needs an id and a number", reader.line(at))
             continue
-        texts = reader.texts(entry, EMERGENCY_TEXT_REQUIRED, ("note",), table="number.text")
-        pack.emergency.append(EmergencySource(number_id, number, order, texts))
+        texts = reader.texts(entry, EMERGENCY_TEXT_REQUIRED, EMERGENCY_TEXT_OPTIONAL, at=at)
+        pack.emergency.append(EmergencySource(fields["id"], fields["number"], order, texts))
+    ids = [number.id for number in pack.emergency]
+    for number_id in sorted({i for i in ids if ids.count(i) > 1}):
+        reader.error(f"emergency number id '{number_id}' is used twice", reader.line(("number",)))
 
 
 def _load_leaflet(pack: LoadedPack, path: Path) -> None:
-    reader = _FileReader(pack, path)
-    data = reader.load()
+    reader, data = _read(pack, path)
     if data is None:
         return
-    reader.check_keys(data, {"text"})
+    reader.fields(data, LEAFLET_FIELDS)
     pack.leaflet = LeafletSource(reader.texts(data, LEAFLET_LABEL_KEYS, ahead_ok=True))
 
 
 def _check_references(pack: LoadedPack, pictogram_dir: Path | None) -> None:
+    readers: dict[Path, _FileReader] = {}
+
     def report(item_dir: str, item_id: str, key: str, message: str) -> None:
-        reader = _FileReader(pack, pack.folder / item_dir / f"{item_id}.toml")
-        reader.raw = reader.path.read_text(encoding="utf-8")
-        reader.error(message, reader.line_of(key))
+        path = pack.folder / item_dir / f"{item_id}.toml"
+        if path not in readers:
+            readers[path] = _FileReader(pack, path)
+            readers[path].raw = path.read_text(encoding="utf-8", errors="replace")
+        readers[path].error(message, readers[path].line((key,)))
 
     for topic in pack.topics.values():
         for ref in topic.related:

@@ -249,10 +249,40 @@ def has_documents_table(conn: Connection) -> bool:
     return inspect(conn).has_table(SearchDocument.__tablename__)
 
 
+def without_article(word: str) -> str:
+    """A folded Arabic word without its article ال (the rule the index applies in f_extra)."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
 def fts_query(terms: list[str]) -> str:
     """An FTS5 MATCH expression: every word as a quoted prefix, all required. Quoting makes
-    every FTS5 operator (NEAR, AND, -, :, *, parentheses) plain text."""
-    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+    every FTS5 operator (NEAR, AND, -, :, *, parentheses) plain text. A word typed with the
+    Arabic article also finds the word written without it (الصحة finds صحة المهاجرين)."""
+    parts = []
+    for term in terms:
+        bare = without_article(term)
+        parts.append(f"({_quoted(term)}* OR {_quoted(bare)}*)" if bare != term
+                     else f"{_quoted(term)}*")
+    return " ".join(parts)
+
+
+def title_key(folded_words: list[str]) -> tuple[str, ...]:
+    """What makes a title equal to a query: the same words, articles aside."""
+    return tuple(without_article(word) for word in folded_words)
+
+
+def _like_condition(index: int, term: str) -> tuple[str, dict]:
+    bare = without_article(term)
+    condition = f"d.f_words LIKE :t{index} ESCAPE '\\'"
+    params = {f"t{index}": _like_pattern(term)}
+    if bare != term:
+        condition = f"({condition} OR d.f_words LIKE :b{index} ESCAPE '\\')"
+        params[f"b{index}"] = _like_pattern(bare)
+    return condition, params
 
 
 def _like_pattern(term: str) -> str:
@@ -261,7 +291,7 @@ def _like_pattern(term: str) -> str:
 
 
 _COLUMNS = "d.kind, d.item_id, d.language, d.title, d.summary, d.text, d.f_aligned, " \
-    "d.pictogram, d.opens"
+    "d.pictogram, d.opens, d.f_title"
 _WORD_COLUMNS = "{f_title f_text f_extra}"
 
 
@@ -278,19 +308,26 @@ def _fts_rows(conn: Connection, terms: list[str], language: str, limit: int) -> 
     # One letter typed: titles only. It matches thousands of words in the texts (slow to rank
     # on a big pack, and of no use to read); titles starting with it are what people expect.
     columns = "f_title" if len(terms) == 1 and len(terms[0]) == 1 else _WORD_COLUMNS
-    words = f"{columns} : ({fts_query(terms)})"
+    matching = f"{columns} : ({fts_query(terms)})"
     quoted = '"' + language.replace('"', '""') + '"'
-    rowids = _fts_rowids(conn, f"language : {quoted} AND {words}", limit)
+    # Titles that are exactly what was typed come first, however the texts rank: fetch the
+    # candidates (the typed words as a phrase in a title) and keep the equal ones.
+    phrase = " OR ".join(dict.fromkeys(
+        _quoted(" ".join(form)) for form in (terms, [without_article(t) for t in terms])))
+    candidates = _fts_rowids(conn, f"{{f_title f_extra}} : ({phrase})", limit * 3)
+    rowids = _fts_rowids(conn, f"language : {quoted} AND {matching}", limit)
     if len(rowids) < limit:
         # Over-fetch: an item found in the current language may match in others too.
-        rowids += _fts_rowids(conn, f"{words} NOT language : {quoted}", limit * 3)
-    if not rowids:
+        rowids += _fts_rowids(conn, f"{matching} NOT language : {quoted}", limit * 3)
+    if not rowids and not candidates:
         return []
     found = {row.id: row for row in conn.execute(text(
         f"SELECT d.id, {_COLUMNS} FROM search_document d WHERE d.id IN "
-        f"({', '.join(str(int(r)) for r in rowids)})"
+        f"({', '.join(str(int(r)) for r in {*candidates, *rowids})})"
     ))}
-    return [found[r] for r in rowids if r in found]
+    wanted = title_key(terms)
+    exact = [r for r in candidates if r in found and title_key(words(found[r].f_title)) == wanted]
+    return [found[r] for r in dict.fromkeys(exact + rowids) if r in found]
 
 
 def search(conn: Connection, typed: str, language: str, limit: int = 20,
@@ -302,16 +339,19 @@ def search(conn: Connection, typed: str, language: str, limit: int = 20,
     if use_fts:
         rows = _fts_rows(conn, terms, language, limit)
     else:
-        conditions = " AND ".join(
-            f"d.f_words LIKE :t{i} ESCAPE '\\'" for i in range(len(terms))
-        )
-        params = {f"t{i}": _like_pattern(term) for i, term in enumerate(terms)}
+        conditions, params = [], {}
+        for i, term in enumerate(terms):
+            condition, more = _like_condition(i, term)
+            conditions.append(condition)
+            params.update(more)
+        conditions = " AND ".join(conditions)
         params.update(language=language, fetch=limit * 3)
         rows = conn.execute(text(
             f"SELECT {_COLUMNS} FROM search_document d WHERE {conditions} "
             "ORDER BY CASE WHEN d.language = :language THEN 0 ELSE 1 END, d.kind DESC, d.id "
             "LIMIT :fetch"
         ), params).all()
+    rows = _exact_titles_first(rows, terms, language)
     finder = _finder(terms)
     hits: list[SearchHit] = []
     seen: set[tuple[str, str]] = set()
@@ -328,6 +368,14 @@ def search(conn: Connection, typed: str, language: str, limit: int = 20,
         if len(hits) == limit:
             break
     return hits
+
+
+def _exact_titles_first(rows: list, terms: list[str], language: str) -> list:
+    """The current language's rows, then the others'; within each, titles that are exactly
+    the typed words first, the rest in their ranked order."""
+    wanted = title_key(terms)
+    return sorted(rows, key=lambda row: (row.language != language,
+                                         title_key(words(row.f_title)) != wanted))
 
 
 def _finder(terms: list[str]) -> re.Pattern:

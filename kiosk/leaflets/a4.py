@@ -101,7 +101,8 @@ def _first_header(canv, content: LeafletContent, styles: Styles, printed: str) -
         cy = top - HEADER_FIRST / 2
         canv.setFillColor(PALETTE.on_accent)
         canv.circle(cx, cy, disc / 2, stroke=0, fill=1)
-        draw_pictogram(canv, content.pictogram, cx - disc * 0.33, cy - disc * 0.33, disc * 0.66)
+        draw_pictogram(canv, content.pictogram, cx - disc * 0.33, cy - disc * 0.33, disc * 0.66,
+                       right_to_left=rtl)
     org = TextStyle(REGULAR, 9, 11, PALETTE.on_accent_soft)
     staff = staff_line(content)
     # Georgian and English for staff: left-to-right text, on the page's reading side.

@@ -88,9 +88,9 @@ class Rule(Flowable):
 class PictogramBlock(Flowable):
     """A pictogram centred in its own line (the top of the 80 mm leaflet)."""
 
-    def __init__(self, path: str, size: float, space_after: float = 0):
+    def __init__(self, path: str, size: float, space_after: float = 0, rtl: bool = False):
         super().__init__()
-        self.path, self.size, self.space_after = path, size, space_after
+        self.path, self.size, self.space_after, self.rtl = path, size, space_after, rtl
 
     def wrap(self, available_width, available_height):
         self.width = available_width
@@ -99,7 +99,7 @@ class PictogramBlock(Flowable):
 
     def draw(self):
         draw_pictogram(self.canv, self.path, (self.width - self.size) / 2, self.space_after,
-                       self.size)
+                       self.size, right_to_left=self.rtl)
 
 
 class SectionHeading(Flowable):
@@ -127,7 +127,8 @@ class SectionHeading(Flowable):
         self.text.drawOn(self.canv, text_x, (content - self.text.height) / 2)
         if self.pictogram:
             icon_x = self.width - icon if self.rtl else 0
-            draw_pictogram(self.canv, self.pictogram, icon_x, (content - icon) / 2, icon)
+            draw_pictogram(self.canv, self.pictogram, icon_x, (content - icon) / 2, icon,
+                           right_to_left=self.rtl)
 
 
 class QrBlock(Flowable):

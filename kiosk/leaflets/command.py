@@ -13,8 +13,11 @@ def leaflet_command(args, settings) -> int:
     if not args.list and not (args.leaflet_id and args.output):
         print("kiosk leaflet: give LEAFLET_ID and --output FILE.pdf, or --list", file=sys.stderr)
         return 2
+    from kiosk.updates.store import active_pack_dir
+
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    result = ensure_database(settings.content_dir, settings.content_database_url)
+    # The pack the kiosk serves (an imported update when it is newer), never another one.
+    result = ensure_database(active_pack_dir(settings), settings.content_database_url)
     if not result.serving:
         for problem in result.problems:
             print(f"  {problem}", file=sys.stderr)

@@ -26,8 +26,10 @@ def _load(path: str):
     return drawing
 
 
-def draw_pictogram(canv, path: str, x: float, y: float, size: float) -> bool:
-    """Draw the SVG scaled into the square (x, y, size); False if there is nothing to draw."""
+def draw_pictogram(canv, path: str, x: float, y: float, size: float,
+                   right_to_left: bool = False) -> bool:
+    """Draw the SVG scaled into the square (x, y, size), mirrored when it points and the
+    leaflet reads right to left (as on screen); False if there is nothing to draw."""
     if not path:
         return False
     drawing = _load(path)
@@ -35,10 +37,18 @@ def draw_pictogram(canv, path: str, x: float, y: float, size: float) -> bool:
         return False
     from reportlab.graphics import renderPDF
 
+    from pathlib import Path
+
+    from kiosk.pictograms import mirrored
+
     scale = size / max(drawing.width, drawing.height)
     canv.saveState()
-    canv.translate(x, y)
-    canv.scale(scale, scale)
+    if mirrored(Path(path).stem, right_to_left):
+        canv.translate(x + drawing.width * scale, y)
+        canv.scale(-scale, scale)
+    else:
+        canv.translate(x, y)
+        canv.scale(scale, scale)
     renderPDF.draw(drawing, canv, 0, 0)
     canv.restoreState()
     return True

@@ -8,10 +8,17 @@ import segno
 QUIET_ZONE = 2  # modules of white around the code; 4 is the standard, 2 scans fine on paper
 
 
+def qr_symbol(payload: str) -> segno.QRCode:
+    """The QR symbol for `payload`. Non-ASCII text carries the ECI marker for UTF-8: without
+    it common scanners read the bytes as Shift-JIS or Latin-1 (a vCard in Armenian or
+    Azerbaijani comes out garbled). ASCII stays unmarked, for the oldest scanners."""
+    return segno.make(payload, error="m", micro=False, eci=not payload.isascii())
+
+
 @lru_cache(maxsize=64)
 def qr_rows(payload: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """Each row of the symbol as (start, length) runs of dark modules (no quiet zone)."""
-    code = segno.make(payload, error="m", micro=False)
+    code = qr_symbol(payload)
     rows = []
     for row in code.matrix_iter(scale=1, border=0):
         runs, start = [], None

@@ -51,7 +51,8 @@ def _story(content: LeafletContent, styles: Styles) -> list:
     centred = TextStyle(REGULAR, 9, 12, PALETTE.ink, align="center")
     story = []
     if content.pictogram:
-        story.append(PictogramBlock(content.pictogram, 18 * mm, space_after=3 * mm))
+        story.append(PictogramBlock(content.pictogram, 18 * mm, space_after=3 * mm,
+                                    rtl=content.right_to_left))
     story.append(TextBlock(f"{content.labels.organisation} · {content.labels.country}",
                            centred, rtl, space_after=4))
     story.append(TextBlock(content.title, styles.title, rtl))

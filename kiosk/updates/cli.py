@@ -47,7 +47,7 @@ def _keygen(args, _settings) -> int:
 
 
 def _pack(args, settings) -> int:
-    from kiosk.content.check import format_report
+    from kiosk.content.check import format_report, offered_but_incomplete
     from kiosk.content.pack import load_pack
     from kiosk.paths import PICTOGRAMS
     from kiosk.updates.keys import load_private_key
@@ -67,6 +67,10 @@ def _pack(args, settings) -> int:
         return 1
     print(f"wrote {args.out}: content version {manifest.version}, {len(manifest.files)} files, "
           f"{manifest.total_size} bytes, signed")
+    incomplete = offered_but_incomplete(pack, settings.offered_languages)
+    if incomplete:  # the kiosks run the same rule on import
+        print(f"kiosk: warning: {', '.join(incomplete)} incomplete in this pack; a kiosk that "
+              "offers it will refuse the bundle", file=sys.stderr)
     return 0
 
 

@@ -9,6 +9,7 @@ pack, and rebuilds the database from it if the switch had already happened.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -20,7 +21,7 @@ from typing import Callable
 from kiosk.updates.errors import BundleRejected, RollbackUnavailable
 from kiosk.updates.keys import trusted_keys
 from kiosk.updates.reader import Limits, read_bundle
-from kiosk.durable import fsync_path
+from kiosk.durable import fsync_path, write_failure
 from kiosk.updates.store import BUNDLED, ContentStore, StoreState
 from kiosk.updates.versions import newest
 
@@ -61,7 +62,7 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
     keys = trusted_keys(settings.update_public_keys)
     limits = Limits.from_settings(settings)
     store = ContentStore(settings)
-    with store.locked():
+    with _writable(), store.locked():
         store.collect_garbage()
         before = store.state()
         serving_installed, _folder = store.active()  # None: the bundled pack serves
@@ -74,7 +75,7 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
                 Path(bundle_path), keys, limits, store.version_floor(), staging, report
             )
             installed = store.install(staging, manifest.version)
-            pack = _checked_pack(installed, manifest.version)
+            pack = _checked_pack(installed, manifest.version, settings.offered_languages)
             report(manifest.total_size, manifest.total_size, "building")
             _switch_database(pack, settings, report, manifest.total_size)
             report(manifest.total_size, manifest.total_size, "committing")
@@ -93,7 +94,8 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
         except Exception as exc:  # disk full, a fault of ours: still one clear reason, old content kept
             log.exception("content import failed")
             _discard(staging, installed)
-            raise BundleRejected(f"the import failed on this kiosk: {exc}") from exc
+            detail = write_failure(exc) or " ".join(str(exc).split()) or type(exc).__name__
+            raise BundleRejected(f"the import failed on this kiosk: {detail}") from exc
         store.collect_garbage()
     report(manifest.total_size, manifest.total_size, "done")
     log.info("content version %s installed (was %s)", manifest.version, serving)
@@ -104,13 +106,31 @@ def import_bundle(bundle_path, settings, progress: Progress | None = None) -> Im
     )
 
 
-def _checked_pack(folder: Path, version: str):
+@contextlib.contextmanager
+def _writable():
+    """The data folder cannot take the lock or a staging folder: one line, nothing changed."""
+    try:
+        yield
+    except OSError as exc:
+        reason = write_failure(exc) or " ".join(str(exc).split())
+        log.error("content import impossible: %s", exc)
+        raise BundleRejected(f"nothing was installed: {reason}") from exc
+
+
+def _checked_pack(folder: Path, version: str, offered: tuple[str, ...]):
+    """The same rules as `kiosk content check`: no errors, every offered language complete."""
+    from kiosk.content.check import offered_but_incomplete
     from kiosk.content.pack import load_pack
     from kiosk.paths import PICTOGRAMS
 
     pack = load_pack(folder, PICTOGRAMS)
     if pack.errors:
         raise BundleRejected(f"the content pack has {len(pack.errors)} error(s), first: {pack.errors[0]}")
+    incomplete = offered_but_incomplete(pack, offered)
+    if incomplete:
+        raise BundleRejected(
+            f"the content pack leaves {', '.join(incomplete)} incomplete, which this kiosk offers "
+            "(`kiosk content check` on the pack lists what is missing)")
     if pack.version != version:
         raise BundleRejected(
             f"pack.toml says version {pack.version} but the signed manifest says {version}"
@@ -132,7 +152,7 @@ def _live_path(settings) -> Path | None:
 
 def _switch_database(pack, settings, report: Progress, total: int) -> None:
     """Build beside the live database and switch; the old file stays as content.db.previous."""
-    from kiosk.content.database import PackInvalid, build_database
+    from kiosk.content.database import BuildBusy, PackInvalid, build_database, build_failure
 
     live = _live_path(settings)
     if live is not None and live.exists():
@@ -149,10 +169,13 @@ def _switch_database(pack, settings, report: Progress, total: int) -> None:
         build_database(pack, settings.content_database_url)
     except PackInvalid as exc:
         raise BundleRejected(f"the content pack has errors: {exc.problems[0]}") from exc
-    except Exception as exc:  # SQLAlchemy or integrity failures: the old database stays
-        if isinstance(exc, OSError):
-            raise
-        raise BundleRejected(f"the new content database could not be built: {exc}") from exc
+    except BuildBusy as exc:
+        raise BundleRejected("a content build is running on this kiosk; import again when it "
+                             "is done") from exc
+    except Exception as exc:  # full disk, read-only folder, SQLAlchemy: the old database stays
+        log.exception("the new content database could not be built")
+        raise BundleRejected(
+            f"the new content database could not be built ({build_failure(exc)})") from exc
 
 
 def _restore_previous_database(settings) -> None:

@@ -58,12 +58,18 @@ def canonical_json(data) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
+def plain_name(part: str) -> bool:
+    """One file or folder name of a bundle: letters, digits, . _ - (no control characters,
+    no spaces, nothing hidden)."""
+    return isinstance(part, str) and _COMPONENT.fullmatch(part) is not None
+
+
 def safe_pack_path(path: str) -> bool:
     """A plain relative path of ordinary names ending in .toml: nothing that can escape or hide."""
     if not isinstance(path, str) or len(path) > 255 or not path.endswith(".toml"):
         return False
     parts = path.split("/")
-    return 1 <= len(parts) <= 4 and all(_COMPONENT.match(part) for part in parts)
+    return 1 <= len(parts) <= 4 and all(plain_name(part) for part in parts)
 
 
 def parse_manifest(data: bytes, max_files: int, max_unpacked: int) -> Manifest:

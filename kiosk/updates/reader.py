@@ -23,6 +23,7 @@ from kiosk.updates.errors import BundleRejected
 from kiosk.updates.keys import signed_by
 from kiosk.updates.manifest import (
     MANIFEST_NAME, MAX_MANIFEST_BYTES, PACK_PREFIX, SIGNATURE_NAME, Manifest, parse_manifest,
+    plain_name,
 )
 from kiosk.updates.versions import parse_version
 
@@ -86,11 +87,11 @@ def read_bundle(bundle: Path, keys: list, limits: Limits, newer_than: str | None
     try:
         info = bundle.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise BundleRejected(f"{bundle} is not a file")
+            raise BundleRejected(f"{_shown(str(bundle))} is not a file")
         size = info.st_size
         file = open(bundle, "rb")
     except OSError as exc:
-        raise BundleRejected(f"cannot read {bundle}: {exc.strerror}") from exc
+        raise BundleRejected(f"cannot read {_shown(str(bundle))}: {exc.strerror}") from exc
     if size > limits.max_bundle:
         file.close()
         raise BundleRejected(
@@ -104,13 +105,28 @@ def read_bundle(bundle: Path, keys: list, limits: Limits, newer_than: str | None
             cap = limits.max_unpacked + TAR_OVERHEAD + TAR_OVERHEAD_PER_FILE * limits.max_files
             stream = _CappedReader(_decompressed(file, head), cap)
             with tarfile.open(fileobj=stream, mode="r|") as tar:
-                return _read_members(tar, keys, limits, newer_than, staging, progress)
+                manifest = _read_members(tar, keys, limits, newer_than, staging, progress)
+            _read_to_the_end(stream)
+            return manifest
         except BundleRejected:
             raise
         except _WriteFailed as exc:
             raise BundleRejected(f"cannot unpack onto this kiosk's disk: {exc}") from exc
         except _DAMAGED as exc:
-            raise BundleRejected(f"the bundle is damaged or incomplete ({exc or type(exc).__name__})") from exc
+            detail = " ".join(str(exc).split()) or type(exc).__name__
+            raise BundleRejected(f"the bundle is damaged or incomplete ({_shown(detail)})") from exc
+
+
+def _read_to_the_end(stream: _CappedReader) -> None:
+    """Read what follows the archive's last member: only then does gzip (xz, bzip2) check its
+    trailer (CRC and length), so a cut or altered end is refused like any other damage. What
+    follows the members may only be the tar's zero padding."""
+    while True:
+        chunk = stream.read(CHUNK)
+        if not chunk:
+            return
+        if chunk.strip(b"\0"):
+            raise BundleRejected("the bundle is damaged (data after the end of the archive)")
 
 
 class _WriteFailed(Exception):
@@ -119,12 +135,12 @@ class _WriteFailed(Exception):
 
 def _read_small(tar: tarfile.TarFile, member: tarfile.TarInfo, limit: int) -> bytes:
     if not member.isreg():
-        raise BundleRejected(f"{member.name} is not a regular file")
+        raise BundleRejected(f"{_shown(member.name)} is not a regular file")
     if member.size > limit:
-        raise BundleRejected(f"{member.name} is too large ({member.size} bytes)")
+        raise BundleRejected(f"{_shown(member.name)} is too large ({member.size} bytes)")
     data = tar.extractfile(member).read()
     if len(data) != member.size:
-        raise BundleRejected(f"the bundle is damaged or incomplete ({member.name} is cut short)")
+        raise BundleRejected(f"the bundle is damaged or incomplete ({_shown(member.name)} is cut short)")
     return data
 
 
@@ -154,9 +170,9 @@ def _read_members(tar, keys, limits, newer_than, staging, progress) -> Manifest:
             continue  # a directory entry: folders are made as files need them
         entry = expected.get(rel)
         if entry is None:
-            raise BundleRejected(f"{member.name} is not listed in the signed manifest")
+            raise BundleRejected(f"{_shown(member.name)} is not listed in the signed manifest")
         if rel in seen:
-            raise BundleRejected(f"{member.name} appears twice in the bundle")
+            raise BundleRejected(f"{_shown(member.name)} appears twice in the bundle")
         seen.add(rel)
         if member.size != entry.size:
             raise BundleRejected(
@@ -171,16 +187,25 @@ def _read_members(tar, keys, limits, newer_than, staging, progress) -> Manifest:
     return manifest
 
 
+def _shown(name: str) -> str:
+    """A member name fit for a one-line message (control characters and odd bytes escaped)."""
+    return name if name.isprintable() and name.isascii() else ascii(name)
+
+
 def _check_member(member: tarfile.TarInfo, staging: Path) -> str | None:
-    """The pack-relative path of a safe member; refuses links, devices and escaping paths."""
-    name = member.name
+    """The pack-relative path of a safe member; refuses links, devices, escaping paths and
+    names that are not plain (the manifest's rule, for folders too)."""
+    name = _shown(member.name)
     if member.issym() or member.islnk():
         raise BundleRejected(f"{name} is a link; bundles may hold only plain files")
     if member.ischr() or member.isblk() or member.isfifo() or member.isdev():
         raise BundleRejected(f"{name} is a device or special file; bundles may hold only plain files")
-    path = PurePosixPath(name)
-    if path.is_absolute() or ".." in path.parts or "\\" in name or not name.startswith(PACK_PREFIX):
+    path = PurePosixPath(member.name)
+    if path.is_absolute() or ".." in path.parts or "\\" in member.name \
+            or not member.name.startswith(PACK_PREFIX):
         raise BundleRejected(f"{name} would be written outside the content folder")
+    if not all(plain_name(part) for part in member.name[len(PACK_PREFIX):].rstrip("/").split("/")):
+        raise BundleRejected(f"{name}: bundle names may use only letters, digits, . _ -")
     # Belt and braces: the standard library's own extraction rules (PEP 706); Python 3.11
     # releases before 3.11.4 lack them, and the checks above stand on their own.
     data_filter = getattr(tarfile, "data_filter", None)
@@ -188,12 +213,12 @@ def _check_member(member: tarfile.TarInfo, staging: Path) -> str | None:
         try:
             data_filter(member, str(staging))
         except tarfile.FilterError as exc:
-            raise BundleRejected(f"{name} is refused: {exc}") from exc
+            raise BundleRejected(f"{name} is refused ({type(exc).__name__})") from exc
     if member.isdir():
         return None
     if not member.isreg():
         raise BundleRejected(f"{name} is not a plain file")
-    return name[len(PACK_PREFIX):]
+    return member.name[len(PACK_PREFIX):]
 
 
 def _copy_member(tar, member, entry, target: Path, done: int, total: int, progress) -> int:

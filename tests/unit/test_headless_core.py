@@ -10,7 +10,7 @@ CORE_MODULES = [
     "kiosk.leaflets.a4", "kiosk.leaflets.roll", "kiosk.leaflets.blocks", "kiosk.leaflets.text",
     "kiosk.leaflets.fonts", "kiosk.leaflets.qr", "kiosk.leaflets.pictogram",
     "kiosk.leaflets.dates", "kiosk.leaflets.command",
-    "kiosk.content.search", "kiosk.content.distance",
+    "kiosk.content.search", "kiosk.content.distance", "kiosk.pictograms",
     "kiosk.fleet.models", "kiosk.fleet.database", "kiosk.fleet.usage_csv", "kiosk.fleet.importer",
     "kiosk.fleet.figures", "kiosk.fleet.report_model", "kiosk.fleet.report_pdf",
     "kiosk.fleet.words", "kiosk.fleet.command", "kiosk.tools.fleet_synth",

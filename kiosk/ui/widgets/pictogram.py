@@ -8,10 +8,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap, QT
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.paths import PICTOGRAMS
-
-# Pictograms that point or read in a direction (arrows, a plane leaving, a bulleted list);
-# right-to-left layouts show them mirrored. Ones with digits (112) never are.
-DIRECTIONAL = frozenset({"back", "forward", "go-home", "work-abroad", "offices-list"})
+from kiosk.pictograms import mirrored  # shared with the leaflets
 
 
 def pictogram_pixmap(name: str, size: int, right_to_left: bool | None = None,
@@ -20,7 +17,7 @@ def pictogram_pixmap(name: str, size: int, right_to_left: bool | None = None,
     right to left (by default the application's); `colour` repaints it in one colour."""
     if right_to_left is None:
         right_to_left = QGuiApplication.layoutDirection() == Qt.RightToLeft
-    return _render(name, size, right_to_left and name in DIRECTIONAL, colour)
+    return _render(name, size, mirrored(name, right_to_left), colour)
 
 
 @lru_cache(maxsize=256)

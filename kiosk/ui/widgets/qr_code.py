@@ -8,9 +8,9 @@ QUIET_ZONE = 4  # modules of white border that phone cameras need
 
 
 def qr_pixmap(text: str, size_px: int) -> QPixmap:
-    import segno  # only when a QR is shown
+    from kiosk.leaflets.qr import qr_symbol  # segno, only when a QR is shown
 
-    code = segno.make(text, error="m", micro=False)
+    code = qr_symbol(text)  # the same symbol as on paper (UTF-8 marked)
     matrix = code.matrix
     modules = len(matrix) + 2 * QUIET_ZONE
     module_px = max(1, size_px // modules)

@@ -240,3 +240,54 @@ def test_one_letter_searches_titles_only(service):
     assert "batumi" in ids(hits)
     for hit in hits:
         assert any(word.startswith("ბ") for word in fold(hit.title).split()), hit.title
+
+
+EXACT_TITLES = {  # language: (a title, a word or words of it that other texts use a lot)
+    "ar": "الصحة", "fa": "سلامت", "ka": "ჯანმრთელობა", "ru": "Здоровье", "hy": "Առողջություն",
+    "en": "Health", "tr": "Sağlık", "az": "Sağlamlıq", "uk": "Здоров'я",
+}
+
+
+@pytest.fixture(scope="module")
+def exact_url(tmp_path_factory):
+    """Per language: a topic titled exactly with a word, and five whose title begins with it
+    and whose texts repeat it (they would outrank the exact title on word counts)."""
+    from kiosk.content import models
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('exact') / 'content.db'}"
+    engine = make_engine(url)
+    models.Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        for lang, word in EXACT_TITLES.items():
+            rows = [(f"exact-{lang}", word, "")]
+            rows += [(f"other-{lang}-{n}", f"{word} {n}", " ".join([word] * 20)) for n in range(5)]
+            for topic_id, title, body in rows:
+                conn.execute(text("INSERT INTO topic (id, kind, sort_order, pictogram, opens) "
+                                  "VALUES (:id, 'programme', 0, 'health', '')"), {"id": topic_id})
+                conn.execute(text(
+                    "INSERT INTO topic_text (topic_id, language, reviewed, title, summary, body) "
+                    "VALUES (:id, :lang, 0, :title, '', :body)"),
+                    {"id": topic_id, "lang": lang, "title": title, "body": body})
+        build_index(conn)
+    engine.dispose()
+    return url
+
+
+@pytest.mark.parametrize("use_fts", [True, False])
+@pytest.mark.parametrize("language", sorted(EXACT_TITLES))
+def test_a_title_equal_to_the_query_comes_first(exact_url, language, use_fts):
+    from kiosk.content.search import search
+
+    engine = make_engine(exact_url)
+    try:
+        with engine.connect() as conn:
+            hits = search(conn, EXACT_TITLES[language], language, use_fts=use_fts)
+    finally:
+        engine.dispose()
+    assert hits[0].id == f"exact-{language}", [h.id for h in hits]
+    assert len(hits) >= 6
+
+
+def test_the_arabic_article_finds_titles_written_without_it(service):
+    """الصحة (the health) finds صحة المهاجرين (migrant health), whose title has no article."""
+    assert "migrant-health" in ids(service.search("الصحة", "ar"))[:3]

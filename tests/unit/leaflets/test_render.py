@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import threading
 import unicodedata
 
@@ -280,3 +281,34 @@ def test_a4_side_column_never_runs_into_the_footer(content_service):
             r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes)
         if float(m.group(1)) > a4.PAGE_W - a4.MARGIN - a4.SIDE and float(m.group(2)) < footer_rule]
     assert side_bottoms and max(side_bottoms) < a4.PAGE_H - a4.FOOTER
+
+
+def test_contact_codes_in_every_script_decode_exactly(service_with_contacts, tmp_path):
+    """Non-ASCII codes carry the UTF-8 marker (ECI): without it zbar, like many phone
+    scanners, reads Armenian or Azerbaijani as Shift-JIS (issue 12, class 8)."""
+    from kiosk.languages import KNOWN_LANGUAGES
+
+    scripts = set()
+    for language in KNOWN_LANGUAGES:
+        content = collect_leaflet(service_with_contacts, "office:tbilisi", language)
+        payloads = [q.payload for q in content.qr_codes]
+        scripts |= {unicodedata.name(c).split()[0] for p in payloads for c in p if not c.isascii()}
+        folder = tmp_path / language
+        folder.mkdir()
+        assert_scanned_exactly(qr_scan(render_leaflet(content, "a4"), folder), payloads)
+    assert {"GEORGIAN", "CYRILLIC", "ARMENIAN", "ARABIC", "LATIN"} <= scripts
+
+
+@pytest.mark.parametrize("text", ["Mərkəzi ofis Şəki", "Ազգային գրասենյակ", "Центральный офис",
+                                  "مکتب مرکزی", "ცენტრალური ოფისი", "Türkçe ğüşıöç"])
+def test_a_code_decodes_to_its_text_in_every_script(tmp_path, text):
+    import segno
+
+    from kiosk.leaflets.qr import qr_symbol
+
+    assert qr_symbol("tel:112") == segno.make("tel:112", error="m", micro=False)  # ASCII: unmarked
+    image = tmp_path / "code.png"
+    qr_symbol(text).save(str(image), scale=4)
+    result = subprocess.run(["zbarimg", "--quiet", "--raw", "--nodbus", str(image)],
+                            capture_output=True, check=True)
+    assert result.stdout.decode("utf-8") == text + "\n"
