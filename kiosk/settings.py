@@ -106,12 +106,12 @@ class Settings:
         default=None,
         metadata={"help": "The kiosk's latitude in degrees (within Georgia, 41.0 to 43.6); with "
                           "longitude, the office list shows the nearest office first.",
-                  "range": GEORGIA_LATITUDE},
+                  "range": GEORGIA_LATITUDE, "within": "Georgia"},
     )
     longitude: float | None = field(
         default=None,
         metadata={"help": "The kiosk's longitude in degrees (within Georgia, 39.9 to 46.8).",
-                  "range": GEORGIA_LONGITUDE},
+                  "range": GEORGIA_LONGITUDE, "within": "Georgia"},
     )
     log_file: Path = field(
         default=Path(""),
@@ -278,6 +278,11 @@ class Settings:
                                     "data_dir") from None
         if (self.latitude is None) != (self.longitude is None):
             raise SettingsError(f"{source}: give both latitude and longitude, or neither")
+        for name, value, (low, high) in (("latitude", self.latitude, GEORGIA_LATITUDE),
+                                         ("longitude", self.longitude, GEORGIA_LONGITUDE)):
+            if value is not None and not low <= value <= high:  # also for values given in code
+                raise SettingsError(
+                    f"{source}: {name} must be within Georgia ({low} to {high}), not {value}")
 
     @property
     def position(self) -> tuple[float, float] | None:
@@ -327,6 +332,9 @@ def _number(spec: dataclasses.Field, value, whole: bool):
         raise ValueError(f"expected a finite number, not {value}")
     low, high = spec.metadata.get("range", (0, 1_000_000))
     if not low <= value <= high:
+        if "within" in spec.metadata:  # a named area reads better than bare numbers
+            raise ValueError(f"{value:g} is not within {spec.metadata['within']} "
+                             f"({low:g} to {high:g})")
         raise ValueError(f"{value:g} is outside {low:g} to {high:g}")
     return int(value) if whole else float(value)
 
