@@ -6,7 +6,6 @@ copied for each test: a SQLite file copy, or `CREATE DATABASE ... TEMPLATE` on P
 from __future__ import annotations
 
 import shutil
-import uuid
 
 import pytest
 
@@ -62,8 +61,7 @@ def store_url(request, tmp_path):
         return
     cluster = request.getfixturevalue("postgres_cluster")
     template = request.getfixturevalue("_postgres_template")
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    cluster.psql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    name = cluster.create_database(template=template)
     try:
         yield cluster.url(name)
     finally:
