@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from kiosk.authoring.errors import StoreUnavailable
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0001"  # the newest migration; a test checks it against the scripts
+HEAD_REVISION = "0002"  # the newest migration; a test checks it against the scripts
 CONNECT_TIMEOUT_S = 5
 
 log = logging.getLogger(__name__)
