@@ -50,3 +50,27 @@ def test_a_missing_text_is_counted_missing(store):
     assert grid.counts["ar"].missing == 1 and grid.counts["ar"].draft == 24
     assert grid.counts["ar"].approved == 0 and APPROVED not in {
         c.state for row in store.grid().rows for c in row.cells.values()}
+
+
+def test_the_stored_grid_summary_matches_a_fresh_computation_after_every_kind_of_change(store):
+    """The grid reads a summary kept on each item's row; after saves, a source edit,
+    reviews, facts, verify-by dates and reverts it must equal one computed from scratch."""
+    key = "topic:need-work-abroad"
+    text = store.text(key, "hy")
+    store.save_text(key, "hy", {"title": "Աշխատանք արտասահմանում"}, text.version)
+    store.submit_for_review(key, "hy")
+    store.submit_for_review(key, "en")
+    store.approve(key, "en")
+    source = store.text(key, "ka")
+    store.save_text(key, "ka", {"summary": source.fields["summary"] + " IOM."}, source.version)
+    facts = store.facts("office:telavi")
+    store.save_facts("office:telavi", {"email": "telavi@example.org"}, facts.version)
+    store.revert(next(e for e in store.history(key) if e.action == "save" and e.language == "ka").id)
+    text = store.text("leaflet:words", "ar")
+    store.save_text("leaflet:words", "ar", {n: "" for n in text.fields}, text.version)
+    kept = store.grid()
+    store.refresh_grid()
+    assert store.grid() == kept
+    row = next(r for r in kept.rows if r.key == key)
+    assert row.cells["en"].state == DRAFT and not row.cells["en"].outdated  # reverted source
+    assert "email" not in next(r for r in kept.rows if r.key == "office:telavi").missing_facts

@@ -98,3 +98,22 @@ def test_the_authoring_core_imports_without_qt():
             + "assert not any(m.startswith('PySide6') for m in sys.modules if sys.modules[m])\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_store_from_schema_0001_gets_its_grid_summaries_on_open(store_url):
+    """Going from 0001 to 0002 adds empty summary columns; opening the store fills them."""
+    from alembic import command
+    from sqlalchemy import text
+
+    service = StudioService.open(store_url)
+    expected = service.grid()
+    with service.engine.begin() as connection:
+        command.downgrade(database.alembic_config(connection), "0001")
+    assert database.current_revision(service.engine) == "0001"
+    service.close()
+    reopened = StudioService.open(store_url)
+    with reopened.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT count(*) FROM items WHERE grid_kind = '' AND family <> 'manifest'")).scalar() == 0
+    assert reopened.grid() == expected
+    reopened.close()
