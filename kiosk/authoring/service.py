@@ -45,6 +45,7 @@ FAMILY_ORDER = {TOPIC: 0, OFFICE: 1, EMERGENCY: 2, LEAFLET: 3, MANIFEST: 4, FILE
 
 def _sqlite_autocommit(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def _sqlite_begin(connection) -> None:
