@@ -16,7 +16,7 @@ from typing import Iterator
 
 from sqlalchemy import event, func, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
@@ -114,8 +114,13 @@ class StudioService:
             raise
         except (StaleDataError, IntegrityError):
             raise
-        except DBAPIError as exc:
+        except (OperationalError, InterfaceError) as exc:  # the server or the file
             raise database.unavailable(self.url, exc) from exc
+        except DBAPIError as exc:  # e.g. a value the database will not hold
+            log.warning("authoring store refused a statement", exc_info=exc)
+            reason = str(exc.orig or exc).strip().splitlines()
+            raise StudioError("the database refused the change: "
+                              + (reason[0] if reason else type(exc).__name__)) from exc
 
     # -- who -----------------------------------------------------------------------------
 
