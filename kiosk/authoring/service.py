@@ -672,9 +672,13 @@ class StudioService:
         if is_empty(words):
             state = MISSING
         made_from = text_hash(words) if language == source else before.get("source_hash", "")
-        row = self._translation(session, item.id, language)
-        self._write_text(session, actor, item, language, source, row, words, state, made_from,
-                         author, "revert", reverts=entry.id)
+        texts = self._texts(session, item.id)
+        source_row = texts.get(source)
+        if (state in (APPROVED, IN_REVIEW) and language != source and source_row is not None
+                and source_row.state != MISSING and made_from != source_row.text_hash):
+            state = DRAFT  # made from an older source text: its approval cannot come back
+        self._write_text(session, actor, item, language, source, texts.get(language), words,
+                         state, made_from, author, "revert", reverts=entry.id, texts=texts)
 
     def _revert_facts(self, session: Session, actor: Actor, item: Item, entry: AuditEntry) -> None:
         self._facts_access(actor, item)
