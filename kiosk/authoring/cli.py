@@ -143,18 +143,16 @@ def _export(service, args) -> int:
 
 def _publish(service, args) -> int:
     from kiosk.authoring.records import PublishRequest
-    from kiosk.updates.cli import TerminalProgress
 
     request = PublishRequest(
         out_dir=args.out, key_path=args.key, languages=_languages(args.languages) or (),
         require_approved=_languages(args.require_approved) or (), version=args.version,
         expected_public_keys=tuple(args.expect_public_key),
     )
-    progress = TerminalProgress()
-    try:
-        result = service.publish(request, progress)
-    finally:
-        progress.finish()
+    def progress(done: int, total: int, stage: str) -> None:
+        print(f"publish: {stage} ({done}/{total})", file=sys.stderr, flush=True)
+
+    result = service.publish(request, progress)
     reviewed = ", ".join(f"{lang} {count}" for lang, count in result.reviewed.items())
     print(f"wrote {result.bundle_path}: content version {result.version} "
           f"(was {result.previous_version}), languages {', '.join(result.languages)}, "
