@@ -39,7 +39,8 @@ def import_pack(session: Session, actor, folder: Path, replace: bool, audit) -> 
         raise PackRejected([f"{folder}: {exc}"]) from exc
     existing = session.scalar(select(func.count(Item.id))) or 0
     if existing and not replace:
-        raise StudioError(f"the store already holds content ({existing} items); import with "
+        texts = session.scalar(select(func.count(Item.id)).where(Item.family.in_(TRANSLATABLE)))
+        raise StudioError(f"the store already holds content ({texts} items); import with "
                           "--replace to overwrite it (its history stays)")
     previous = _current_state(session) if existing else {}
     if existing:
