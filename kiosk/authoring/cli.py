@@ -107,7 +107,7 @@ def run(args, settings=None) -> int:
         print(f"kiosk studio: {exc}", file=sys.stderr)
         return 1
     except StudioError as exc:
-        if isinstance(exc, PackRejected):
+        if isinstance(exc, PackRejected) and len(exc.problems) > 1:
             for line in exc.problems[:50]:
                 print(f"  {line}", file=sys.stderr)
         print(f"kiosk studio: {exc}", file=sys.stderr)
@@ -147,18 +147,16 @@ def _export(service, args) -> int:
 
 def _publish(service, args) -> int:
     from kiosk.authoring.records import PublishRequest
-    from kiosk.updates.cli import TerminalProgress
 
     request = PublishRequest(
         out_dir=args.out, key_path=args.key, languages=_languages(args.languages) or (),
         require_approved=_languages(args.require_approved) or (), version=args.version,
         expected_public_keys=tuple(args.expect_public_key),
     )
-    progress = TerminalProgress()
-    try:
-        result = service.publish(request, progress)
-    finally:
-        progress.finish()
+    def progress(done: int, total: int, stage: str) -> None:
+        print(f"publish: {stage} ({done}/{total})", file=sys.stderr, flush=True)
+
+    result = service.publish(request, progress)
     reviewed = ", ".join(f"{lang} {count}" for lang, count in result.reviewed.items())
     print(f"wrote {result.bundle_path}: content version {result.version} "
           f"(was {result.previous_version}), languages {', '.join(result.languages)}, "

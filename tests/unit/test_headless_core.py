@@ -15,6 +15,8 @@ CORE_MODULES = [
     "kiosk.fleet.figures", "kiosk.fleet.report_model", "kiosk.fleet.report_pdf",
     "kiosk.fleet.words", "kiosk.fleet.command", "kiosk.tools.fleet_synth",
     "kiosk.tools.postgres_sandbox",
+    "kiosk.authoring.service", "kiosk.authoring.cli", "kiosk.authoring.packstore",
+    "kiosk.authoring.publishing", "kiosk.authoring.validation",
 ]
 
 

@@ -96,3 +96,16 @@ def test_any_edit_sequence_then_revert_restores_the_exact_text_before_the_chosen
     store.revert(chosen.id)
     assert store.text(KEY, "ru").fields == chosen.before["fields"]
     assert chosen.before["fields"] in befores
+
+
+def test_reverting_to_an_approval_made_against_an_older_source_gives_a_draft(store):
+    """The approval belonged to the old source text: it cannot come back as approved."""
+    store.submit_for_review(KEY, "hy")
+    store.approve(KEY, "hy")
+    source = store.text(KEY, "ka")
+    store.save_text(KEY, "ka", {"title": source.fields["title"] + "?"}, source.version)
+    dropped = next(e for e in store.history(KEY) if e.action == "outdated" and e.language == "hy")
+    assert dropped.before["state"] == APPROVED
+    store.as_user("mariam").revert(dropped.id)
+    text = store.text(KEY, "hy")
+    assert text.outdated and text.state == DRAFT
