@@ -4,133 +4,133 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="128"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="140"/>
         <source>The grid could not be read: %1</source>
         <translation>ცხრილის წაკითხვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="141"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="152"/>
         <source>%1 of %2 items shown.</source>
         <translation>ნაჩვენებია %1 ერთეული %2-დან.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="149"/>
-        <location filename="../kiosk/studio/grid_panel.py" line="203"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="160"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="216"/>
         <source>any language</source>
         <translation>ნებისმიერი ენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="183"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="195"/>
         <source>Find an item…</source>
         <translation>ერთეულის ძებნა…</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="184"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="197"/>
         <source>&amp;Language:</source>
         <translation>ენა (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="185"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="198"/>
         <source>S&amp;tate:</source>
         <translation>მდგომარეობა (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="186"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="199"/>
         <source>&amp;Outdated only</source>
         <translation>მხოლოდ მოძველებული (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="187"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="200"/>
         <source>&amp;Kind:</source>
         <translation>სახეობა (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="188"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="201"/>
         <source>Office &amp;missing:</source>
         <translation>ოფისს აკლია (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="189"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="202"/>
         <source>any state</source>
         <translation>ნებისმიერი მდგომარეობა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="189"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="202"/>
         <source>missing</source>
         <translation>აკლია</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="190"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="203"/>
         <source>draft</source>
         <translation>მონახაზი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="190"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="203"/>
         <source>in review</source>
         <translation>განხილვაზე</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="191"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="204"/>
         <source>approved</source>
         <translation>დამტკიცებული</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="192"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="205"/>
         <source>every kind</source>
         <translation>ყველა სახეობა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="192"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="205"/>
         <source>topics</source>
         <translation>თემები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="193"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="206"/>
         <source>offices</source>
         <translation>ოფისები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="194"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="207"/>
         <source>emergency numbers</source>
         <translation>გადაუდებელი ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="195"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="208"/>
         <source>leaflet words</source>
         <translation>ბროშურის სიტყვები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="196"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="209"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="196"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="209"/>
         <source>a phone</source>
         <translation>ტელეფონი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="197"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="210"/>
         <source>an e-mail</source>
         <translation>ელფოსტა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="198"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="211"/>
         <source>a web address</source>
         <translation>ვებმისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="199"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="212"/>
         <source>an address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="200"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="213"/>
         <source>opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="201"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="214"/>
         <source>coordinates</source>
         <translation>კოორდინატები</translation>
     </message>
@@ -294,57 +294,57 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="159"/>
+        <location filename="../kiosk/studio/preview.py" line="161"/>
         <source>Preparing the preview…</source>
         <translation>წინასწარი ნახვა მზადდება…</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="185"/>
+        <location filename="../kiosk/studio/preview.py" line="187"/>
         <source>As a kiosk shows it: %1, %2.</source>
         <translation>როგორც კიოსკზე ჩანს: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="196"/>
+        <location filename="../kiosk/studio/preview.py" line="198"/>
         <source>This item has no leaflet of its own.</source>
         <translation>ამ ერთეულს საკუთარი ბროშურა არ აქვს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="219"/>
+        <location filename="../kiosk/studio/preview.py" line="221"/>
         <source>The preview could not be made: %1</source>
         <translation>წინასწარი ნახვის შექმნა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="223"/>
+        <location filename="../kiosk/studio/preview.py" line="225"/>
         <source>&amp;Language:</source>
         <translation>ენა (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="224"/>
+        <location filename="../kiosk/studio/preview.py" line="226"/>
         <source>&amp;Screen:</source>
         <translation>ეკრანი (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="228"/>
+        <location filename="../kiosk/studio/preview.py" line="230"/>
         <source>Landscape</source>
         <translation>ჰორიზონტალური</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="228"/>
+        <location filename="../kiosk/studio/preview.py" line="230"/>
         <source>Portrait</source>
         <translation>ვერტიკალური</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="231"/>
+        <location filename="../kiosk/studio/preview.py" line="233"/>
         <source>Refresh</source>
         <translation>განახლება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="232"/>
+        <location filename="../kiosk/studio/preview.py" line="234"/>
         <source>On the kiosk</source>
         <translation>კიოსკზე</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/preview.py" line="233"/>
+        <location filename="../kiosk/studio/preview.py" line="235"/>
         <source>Leaflet (A4)</source>
         <translation>ბროშურა (A4)</translation>
     </message>
@@ -471,37 +471,37 @@
         <translation>დამტკიცებული</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="47"/>
+        <location filename="../kiosk/studio/grid_model.py" line="50"/>
         <source>outdated</source>
         <translation>მოძველებული</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="112"/>
+        <location filename="../kiosk/studio/grid_model.py" line="60"/>
+        <source>outdated: the source changed since</source>
+        <translation>მოძველებული: საწყისი ტექსტი მას შემდეგ შეიცვალა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_model.py" line="128"/>
         <source>%1 in %2: %3</source>
         <translation>%1, ენა %2: %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="129"/>
+        <location filename="../kiosk/studio/grid_model.py" line="168"/>
         <source>Empty: %1</source>
         <translation>ცარიელია: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="131"/>
+        <location filename="../kiosk/studio/grid_model.py" line="171"/>
         <source>Verify by %1</source>
         <translation>გადამოწმების ვადა: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="144"/>
-        <source>Item (%1 shown of %2)</source>
-        <translation>ერთეული (ნაჩვენებია %1 / %2)</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/studio/grid_model.py" line="148"/>
+        <location filename="../kiosk/studio/grid_model.py" line="145"/>
         <source>(source)</source>
         <translation>(საწყისი)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="162"/>
+        <location filename="../kiosk/studio/grid_model.py" line="155"/>
         <source>%1: %2 approved, %3 in review, %4 draft, %5 missing, %6 outdated</source>
         <translation>%1: დამტკიცებული %2, განხილვაზე %3, მონახაზი %4, აკლია %5, მოძველებული %6</translation>
     </message>
@@ -509,147 +509,147 @@
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../kiosk/studio/window.py" line="203"/>
+        <location filename="../kiosk/studio/window.py" line="206"/>
         <source>Content pack folder</source>
         <translation>კონტენტის ნაკრების საქაღალდე</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="209"/>
+        <location filename="../kiosk/studio/window.py" line="212"/>
         <source>Not imported</source>
         <translation>იმპორტი ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="211"/>
+        <location filename="../kiosk/studio/window.py" line="214"/>
         <source>Imported pack version %1: %2 items.</source>
         <translation>ნაკრები იმპორტირებულია, ვერსია %1: %2 ერთეული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="218"/>
+        <location filename="../kiosk/studio/window.py" line="221"/>
         <source>Export to folder</source>
         <translation>ექსპორტი საქაღალდეში</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="224"/>
+        <location filename="../kiosk/studio/window.py" line="227"/>
         <source>Not exported</source>
         <translation>ექსპორტი ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="226"/>
+        <location filename="../kiosk/studio/window.py" line="229"/>
         <source>Exported version %1 to %2.</source>
         <translation>ვერსია %1 ექსპორტირებულია აქ: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="250"/>
+        <location filename="../kiosk/studio/window.py" line="253"/>
         <source>IOM kiosk content studio</source>
         <translation>IOM-ის კიოსკის კონტენტის სტუდია</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="251"/>
+        <location filename="../kiosk/studio/window.py" line="254"/>
         <source>Text</source>
         <translation>ტექსტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="252"/>
+        <location filename="../kiosk/studio/window.py" line="255"/>
         <source>Office details</source>
         <translation>ოფისის მონაცემები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="253"/>
+        <location filename="../kiosk/studio/window.py" line="256"/>
         <source>Preview</source>
         <translation>წინასწარი ნახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="254"/>
+        <location filename="../kiosk/studio/window.py" line="257"/>
         <source>&amp;File</source>
         <translation>ფაილი (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="255"/>
+        <location filename="../kiosk/studio/window.py" line="258"/>
         <source>&amp;Import pack…</source>
         <translation>ნაკრების იმპორტი… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="256"/>
+        <location filename="../kiosk/studio/window.py" line="259"/>
         <source>&amp;Export pack…</source>
         <translation>ნაკრების ექსპორტი… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="257"/>
+        <location filename="../kiosk/studio/window.py" line="260"/>
         <source>&amp;Publish bundle…</source>
         <translation>პაკეტის გამოქვეყნება… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="258"/>
+        <location filename="../kiosk/studio/window.py" line="261"/>
         <source>&amp;Quit</source>
         <translation>გასვლა (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="259"/>
+        <location filename="../kiosk/studio/window.py" line="262"/>
         <source>&amp;Item</source>
         <translation>ერთეული (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="260"/>
+        <location filename="../kiosk/studio/window.py" line="263"/>
         <source>&amp;Edit text</source>
         <translation>ტექსტის რედაქტირება (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="261"/>
+        <location filename="../kiosk/studio/window.py" line="264"/>
         <source>Office &amp;details</source>
         <translation>ოფისის მონაცემები (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="262"/>
+        <location filename="../kiosk/studio/window.py" line="265"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="263"/>
+        <location filename="../kiosk/studio/window.py" line="266"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="264"/>
+        <location filename="../kiosk/studio/window.py" line="267"/>
         <source>&amp;View</source>
         <translation>ხედი (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="265"/>
+        <location filename="../kiosk/studio/window.py" line="268"/>
         <source>&amp;Refresh</source>
         <translation>განახლება (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="266"/>
+        <location filename="../kiosk/studio/window.py" line="269"/>
         <source>&amp;Find item</source>
         <translation>ერთეულის ძებნა (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="267"/>
+        <location filename="../kiosk/studio/window.py" line="270"/>
         <source>&amp;Outdated in this column&apos;s language</source>
         <translation>მოძველებული ამ სვეტის ენაზე (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="268"/>
+        <location filename="../kiosk/studio/window.py" line="271"/>
         <source>Offices &amp;missing a phone</source>
         <translation>ოფისები ტელეფონის გარეშე (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="269"/>
+        <location filename="../kiosk/studio/window.py" line="272"/>
         <source>&amp;Everything</source>
         <translation>ყველაფერი (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="270"/>
+        <location filename="../kiosk/studio/window.py" line="273"/>
         <source>Studio &amp;language</source>
         <translation>სტუდიის ენა (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="273"/>
+        <location filename="../kiosk/studio/window.py" line="276"/>
         <source>system (every right)</source>
         <translation>სისტემა (ყველა უფლებით)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="275"/>
+        <location filename="../kiosk/studio/window.py" line="278"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -657,147 +657,197 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="228"/>
+        <location filename="../kiosk/studio/editor.py" line="72"/>
+        <source>Title</source>
+        <translation>სათაური</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="73"/>
+        <source>Summary</source>
+        <translation>მოკლე აღწერა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="74"/>
+        <source>Text</source>
+        <translation>ტექსტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="75"/>
+        <source>Name</source>
+        <translation>სახელწოდება</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="76"/>
+        <source>City</source>
+        <translation>ქალაქი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="77"/>
+        <source>Address</source>
+        <translation>მისამართი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="78"/>
+        <source>Opening hours</source>
+        <translation>სამუშაო საათები</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="79"/>
+        <source>Label</source>
+        <translation>წარწერა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="80"/>
+        <source>Note</source>
+        <translation>შენიშვნა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="259"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="231"/>
+        <location filename="../kiosk/studio/editor.py" line="262"/>
         <source>Source: %1</source>
         <translation>საწყისი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="232"/>
+        <location filename="../kiosk/studio/editor.py" line="263"/>
         <source>Translation: %1</source>
         <translation>თარგმანი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="234"/>
+        <location filename="../kiosk/studio/editor.py" line="265"/>
         <source>Source text: %1</source>
         <translation>საწყისი ტექსტი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="238"/>
+        <location filename="../kiosk/studio/editor.py" line="269"/>
         <source>State: %1 (version %2, last saved by %3)</source>
         <translation>მდგომარეობა: %1 (ვერსია %2, ბოლოს შეინახა: %3)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="248"/>
+        <location filename="../kiosk/studio/editor.py" line="279"/>
         <source>The source text this translation was made from is not on record.</source>
         <translation>საწყისი ტექსტი, რომლიდანაც ეს თარგმანი გაკეთდა, შენახული არ არის.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="252"/>
+        <location filename="../kiosk/studio/editor.py" line="283"/>
         <source>The source has not changed since this translation was made.</source>
         <translation>ამ თარგმანის გაკეთების შემდეგ საწყისი ტექსტი არ შეცვლილა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="272"/>
+        <location filename="../kiosk/studio/editor.py" line="303"/>
         <source>You cannot approve your own text.</source>
         <translation>საკუთარ ტექსტს ვერ დაამტკიცებთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="291"/>
+        <location filename="../kiosk/studio/editor.py" line="322"/>
         <source>Saved.</source>
         <translation>შენახულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="318"/>
+        <location filename="../kiosk/studio/editor.py" line="349"/>
         <source>Submitted for review.</source>
         <translation>გაიგზავნა განსახილველად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="321"/>
+        <location filename="../kiosk/studio/editor.py" line="352"/>
         <source>Approved.</source>
         <translation>დამტკიცებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="325"/>
+        <location filename="../kiosk/studio/editor.py" line="356"/>
         <source>Sent back to the translator.</source>
         <translation>დაუბრუნდა მთარგმნელს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="347"/>
+        <location filename="../kiosk/studio/editor.py" line="378"/>
         <source>The database cannot be reached: %1. Your text is still here; save again when the connection is back.</source>
         <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი ტექსტი აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="360"/>
+        <location filename="../kiosk/studio/editor.py" line="391"/>
         <source>Their text (saved by %1)</source>
         <translation>მისი ტექსტი (შეინახა: %1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="363"/>
+        <location filename="../kiosk/studio/editor.py" line="394"/>
         <source>%1 saved this text after you opened it, so your save was refused. Your text is still in the editor above. Take theirs, or keep yours and save it over theirs.</source>
         <translation>მას შემდეგ, რაც ეს ტექსტი გახსენით, ის შეინახა მომხმარებელმა %1, ამიტომ თქვენი ტექსტი არ შეინახა. თქვენი ტექსტი ზემოთ, რედაქტორში რჩება. აიღეთ მისი ტექსტი, ან დატოვეთ თქვენი და შეინახეთ მის ნაცვლად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="365"/>
+        <location filename="../kiosk/studio/editor.py" line="396"/>
         <source>Someone</source>
         <translation>ვიღაც</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="368"/>
+        <location filename="../kiosk/studio/editor.py" line="399"/>
         <source>Not saved: someone else saved first.</source>
         <translation>არ შეინახა: სხვამ უფრო ადრე შეინახა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="388"/>
+        <location filename="../kiosk/studio/editor.py" line="419"/>
+        <source>Choose a cell in the grid and press Enter (or double-click it) to open that language&apos;s text here.</source>
+        <translation>აირჩიეთ უჯრა ცხრილში და დააჭირეთ Enter-ს (ან ორჯერ დააწკაპუნეთ), რომ აქ გაიხსნას ამ ენის ტექსტი.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="421"/>
         <source>What changed in the source since this translation was made</source>
         <translation>რა შეიცვალა საწყის ტექსტში ამ თარგმანის გაკეთების შემდეგ</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="390"/>
+        <location filename="../kiosk/studio/editor.py" line="423"/>
         <source>Someone else saved first</source>
         <translation>სხვამ უფრო ადრე შეინახა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="391"/>
+        <location filename="../kiosk/studio/editor.py" line="424"/>
         <source>Take their text</source>
         <translation>მისი ტექსტის აღება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="392"/>
+        <location filename="../kiosk/studio/editor.py" line="425"/>
         <source>Keep mine and save it</source>
         <translation>ჩემის დატოვება და შენახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="393"/>
+        <location filename="../kiosk/studio/editor.py" line="426"/>
         <source>&amp;Save</source>
         <translation>შენახვა (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="394"/>
+        <location filename="../kiosk/studio/editor.py" line="427"/>
         <source>Save (Ctrl+S)</source>
         <translation>შენახვა (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="395"/>
+        <location filename="../kiosk/studio/editor.py" line="428"/>
         <source>S&amp;ubmit for review</source>
         <translation>განსახილველად გაგზავნა (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="396"/>
+        <location filename="../kiosk/studio/editor.py" line="429"/>
         <source>&amp;Approve</source>
         <translation>დამტკიცება (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="397"/>
+        <location filename="../kiosk/studio/editor.py" line="430"/>
         <source>&amp;Reject</source>
         <translation>უარყოფა (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="398"/>
+        <location filename="../kiosk/studio/editor.py" line="431"/>
         <source>Why (sent with a rejection)</source>
         <translation>მიზეზი (უარყოფას დაერთვის)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="399"/>
+        <location filename="../kiosk/studio/editor.py" line="432"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="400"/>
+        <location filename="../kiosk/studio/editor.py" line="433"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
     </message>

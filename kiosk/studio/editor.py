@@ -12,12 +12,13 @@ Signals:
 from __future__ import annotations
 
 import logging
+from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from kiosk.authoring.errors import StaleEdit, StoreUnavailable, StudioError
@@ -66,6 +67,22 @@ class FieldBox(QWidget):
         self.problem.setVisible(bool(message))
 
 
+def field_label(name: str) -> str:
+    """A text field's name for people (the pack's key when it is not one of the common ones)."""
+    names = {
+        "title": QCoreApplication.translate("TextEditor", "Title"),
+        "summary": QCoreApplication.translate("TextEditor", "Summary"),
+        "body": QCoreApplication.translate("TextEditor", "Text"),
+        "name": QCoreApplication.translate("TextEditor", "Name"),
+        "city": QCoreApplication.translate("TextEditor", "City"),
+        "address": QCoreApplication.translate("TextEditor", "Address"),
+        "hours": QCoreApplication.translate("TextEditor", "Opening hours"),
+        "label": QCoreApplication.translate("TextEditor", "Label"),
+        "note": QCoreApplication.translate("TextEditor", "Note"),
+    }
+    return names.get(name, name)
+
+
 class TextColumn(QGroupBox):
     """The fields of one language's text."""
 
@@ -75,18 +92,33 @@ class TextColumn(QGroupBox):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.boxes: dict[str, FieldBox] = {}
+        self.required: set[str] = set()
 
     def set_fields(self, specs, values: dict[str, str]) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.boxes = {}
+        self.required = {spec.name for spec in specs if spec.required}
         for spec in specs:
             box = FieldBox(spec.multiline, self.read_only)
             box.set_text(values.get(spec.name, ""))
             box.setObjectName(f"field-{spec.name}")
-            name = spec.name + (" *" if spec.required else "")
+            name = field_label(spec.name) + (" *" if spec.required else "")
+            if spec.name == "body":
+                box.edit.setMinimumHeight(220)
+            else:  # the body takes the room there is; the other fields keep their height
+                if spec.multiline:
+                    box.edit.setFixedHeight(84)
+                box.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
             self.form.addRow(name, box)
             self.boxes[spec.name] = box
+
+    def relabel(self) -> None:
+        """Field names again in the UI language now in force."""
+        for name, box in self.boxes.items():
+            label = self.form.labelForField(box)
+            if label is not None:
+                label.setText(field_label(name) + (" *" if name in self.required else ""))
 
     def values(self) -> dict[str, str]:
         return {name: box.text() for name, box in self.boxes.items()}
@@ -172,18 +204,24 @@ class TextEditor(QWidget):
             lambda: self.history_requested.emit(self.key, self.language))
         self.preview_button.clicked.connect(
             lambda: self.preview_requested.emit(self.key, self.language))
+        self.reason_edit.setMinimumWidth(180)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.submit_button, self.approve_button,
                        self.reject_button):
             buttons.addWidget(button)
         buttons.addWidget(self.reason_edit, 1)
-        buttons.addStretch(1)
-        buttons.addWidget(self.history_button)
-        buttons.addWidget(self.preview_button)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.history_button)
+        top.addWidget(self.preview_button)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         QShortcut(QKeySequence.Save, self, self.save, context=Qt.WidgetWithChildrenShortcut)
 
+        self.columns = columns
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
         layout.addWidget(self.state_label)
         layout.addWidget(columns, 3)
         layout.addWidget(self.stale_box, 2)
@@ -192,6 +230,8 @@ class TextEditor(QWidget):
         layout.addLayout(buttons)
         self.retranslate_ui()
         self._enable()
+        for part in (self.columns, self.diff_box, self.state_label):
+            part.hide()  # until a text is opened; the hint says how
 
     # -- opening -----------------------------------------------------------------------------
     def open_text(self, key: str, language: str) -> bool:
@@ -212,6 +252,9 @@ class TextEditor(QWidget):
             signal.connect(self.validate)
         self.validate()
         self.stale_box.hide()
+        self.hint.hide()
+        self.columns.show()
+        self.state_label.show()
         self._show_diff(diff)
         self._show_state()
         self.message.clear()
@@ -254,7 +297,8 @@ class TextEditor(QWidget):
         parts = []
         for field in diff.fields:
             if field.changed:
-                parts.append(f"<p><b>{field.name}</b><br>{diff_html(field.old, field.new)}</p>")
+                parts.append(f"<p><b>{escape(field_label(field.name))}</b><br>"
+                             f"{diff_html(field.old, field.new)}</p>")
         self.diff_view.setHtml("".join(parts))
 
     def _enable(self) -> None:
@@ -385,6 +429,8 @@ class TextEditor(QWidget):
 
     # -- strings -----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        self.hint.setText(self.tr("Choose a cell in the grid and press Enter (or double-click "
+                                  "it) to open that language's text here."))
         self.diff_box.setTitle(self.tr("What changed in the source since this translation "
                                        "was made"))
         self.stale_box.setTitle(self.tr("Someone else saved first"))
@@ -400,6 +446,8 @@ class TextEditor(QWidget):
         self.preview_button.setText(self.tr("&Preview"))
         if self.item is not None:
             self._show_state()
+            for column in (self.source_column, self.target_column, self.theirs_column):
+                column.relabel()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.LanguageChange:

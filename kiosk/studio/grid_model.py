@@ -3,7 +3,7 @@
 
 Roles: DisplayRole is the symbol and word; ToolTipRole the full sentence; BackgroundRole the
 state's colour; CELL_ROLE the authoring `Cell`; KEY_ROLE the item key; LANGUAGE_ROLE the column's
-language.
+language; ROW_ROLE the authoring `GridRow`. The items are the vertical header.
 """
 from __future__ import annotations
 
@@ -41,15 +41,29 @@ def state_name(state: str) -> str:
     }[state]
 
 
-def cell_text(cell) -> str:
+def cell_text(cell, short: bool = False) -> str:
+    """The state as symbol and word; `short` marks outdated by its symbol alone (the grid
+    has a legend), the long form says it in words too (tooltips, the editor)."""
     text = f"{STATE_SYMBOLS[cell.state]} {state_name(cell.state)}"
     if cell.outdated:
-        text += f" {OUTDATED_SYMBOL} " + translate("StatusGrid", "outdated")
+        text += f" {OUTDATED_SYMBOL}" if short else (
+            f" {OUTDATED_SYMBOL} " + translate("StatusGrid", "outdated"))
     return text
 
 
+def legend() -> str:
+    return "   ".join([
+        f"{STATE_SYMBOLS[APPROVED]} {state_name(APPROVED)}",
+        f"{STATE_SYMBOLS[IN_REVIEW]} {state_name(IN_REVIEW)}",
+        f"{STATE_SYMBOLS[DRAFT]} {state_name(DRAFT)}",
+        f"{STATE_SYMBOLS[MISSING]} {state_name(MISSING)}",
+        f"{OUTDATED_SYMBOL} " + translate("StatusGrid", "outdated: the source changed since"),
+    ])
+
+
 class StatusGridModel(QAbstractTableModel):
-    """Column 0 is the item; columns 1.. are the grid's languages, source language first."""
+    """A row per item (its title in the vertical header, which stays in view while the
+    languages scroll sideways); a column per language, the source language first."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -79,26 +93,28 @@ class StatusGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else 1 + len(self._languages)
+        return 0 if parent.isValid() else len(self._languages)
+
+    def keys(self) -> list[str]:
+        return [row.key for row in self._rows]
 
     def index_of(self, key: str, language: str | None = None) -> QModelIndex:
-        for row, item in enumerate(self._rows):
-            if item.key == key:
-                column = 1 + self._languages.index(language) if language else 0
-                return self.index(row, column)
+        """The cell of (key, language); the source language's when no language is given."""
+        for number, row in enumerate(self._rows):
+            if row.key == key:
+                column = self._languages.index(language) if language in self._languages else 0
+                return self.index(number, column)
         return QModelIndex()
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        language = self._languages[index.column()]
         if role == KEY_ROLE:
             return row.key
         if role == ROW_ROLE:
             return row
-        if index.column() == 0:
-            return self._item_data(row, role)
-        language = self._languages[index.column() - 1]
         if role == LANGUAGE_ROLE:
             return language
         cell = row.cells.get(language)
@@ -107,8 +123,8 @@ class StatusGridModel(QAbstractTableModel):
         if role == CELL_ROLE:
             return cell
         if role == Qt.DisplayRole:
-            return cell_text(cell)
-        if role == Qt.ToolTipRole:
+            return cell_text(cell, short=True)
+        if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
             return translate("StatusGrid", "%1 in %2: %3").replace("%1", row.title).replace(
                 "%2", language).replace("%3", cell_text(cell))
         if role == Qt.BackgroundRole:
@@ -116,37 +132,18 @@ class StatusGridModel(QAbstractTableModel):
             return QBrush(QColor(colour))
         if role == Qt.ForegroundRole:
             return QBrush(QColor("#1b2430"))
-        if role == Qt.AccessibleTextRole:
-            return cell_text(cell)
-        return None
-
-    def _item_data(self, row, role: int):
-        if role == Qt.DisplayRole:
-            return row.title or row.key
-        if role == Qt.ToolTipRole:
-            lines = [row.key]
-            if row.missing_facts:
-                lines.append(translate("StatusGrid", "Empty: %1").replace("%1", ", ".join(row.missing_facts)))
-            if row.verify_by is not None:
-                lines.append(translate("StatusGrid", "Verify by %1").replace("%1", row.verify_by.isoformat()))
-            return "\n".join(lines)
-        if role == Qt.DecorationRole:
-            return None
-        if role == Qt.FontRole and row.overdue:
-            return self._bold
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation != Qt.Horizontal or self._grid is None:
+        if self._grid is None:
             return super().headerData(section, orientation, role)
+        if orientation == Qt.Vertical:
+            return self._item_header(self._rows[section], role)
+        language = self._languages[section]
+        counts = self._grid.counts.get(language)
         if role == Qt.DisplayRole:
-            if section == 0:
-                return translate("StatusGrid", "Item (%1 shown of %2)").replace("%1", str(len(self._rows))).replace(
-                    "%2", str(self._grid.total_items))
-            language = self._languages[section - 1]
-            counts = self._grid.counts.get(language)
-            head = language + (" " + translate("StatusGrid", "(source)") if language == self._grid.source_language
-                               else "")
+            head = language + (" " + translate("StatusGrid", "(source)")
+                               if language == self._grid.source_language else "")
             if counts is None:
                 return head
             return (f"{head}\n{STATE_SYMBOLS[APPROVED]}{counts.approved} "
@@ -154,13 +151,28 @@ class StatusGridModel(QAbstractTableModel):
                     f"{STATE_SYMBOLS[DRAFT]}{counts.draft} "
                     f"{STATE_SYMBOLS[MISSING]}{counts.missing} "
                     f"{OUTDATED_SYMBOL}{counts.outdated}")
-        if role == Qt.ToolTipRole and section > 0:
-            language = self._languages[section - 1]
-            counts = self._grid.counts.get(language)
-            if counts is None:
-                return None
-            return translate("StatusGrid", "%1: %2 approved, %3 in review, %4 draft, %5 missing, %6 outdated") \
+        if role == Qt.ToolTipRole and counts is not None:
+            return translate("StatusGrid",
+                             "%1: %2 approved, %3 in review, %4 draft, %5 missing, %6 outdated") \
                 .replace("%1", language).replace("%2", str(counts.approved)) \
                 .replace("%3", str(counts.in_review)).replace("%4", str(counts.draft)) \
                 .replace("%5", str(counts.missing)).replace("%6", str(counts.outdated))
         return super().headerData(section, orientation, role)
+
+    def _item_header(self, row, role: int):
+        if role == Qt.DisplayRole:
+            return row.title or row.key
+        if role == Qt.ToolTipRole:
+            lines = [row.title, row.key]
+            if row.missing_facts:
+                lines.append(translate("StatusGrid", "Empty: %1").replace(
+                    "%1", ", ".join(row.missing_facts)))
+            if row.verify_by is not None:
+                lines.append(translate("StatusGrid", "Verify by %1").replace(
+                    "%1", row.verify_by.isoformat()))
+            return "\n".join(lines)
+        if role == Qt.FontRole and row.overdue:
+            return self._bold
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignLeft | Qt.AlignVCenter)
+        return None

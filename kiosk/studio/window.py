@@ -64,8 +64,9 @@ class StudioWindow(QMainWindow):
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 780])
         self.setCentralWidget(splitter)
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
@@ -149,11 +150,13 @@ class StudioWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         if index == PREVIEW_TAB and self.grid.current_key():
-            self.show_preview(self.grid.current_key(), self.grid.current_language())
+            self.preview.show_target(preview_target(self.grid.current_key()))
 
     def show_preview(self, key: str, language: str) -> None:
         self.preview.set_language(language)
+        self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(PREVIEW_TAB)
+        self.tabs.blockSignals(False)
         self.preview.show_target(preview_target(key))
 
     def show_history(self, key: str, language: str | None = None) -> None:
