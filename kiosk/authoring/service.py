@@ -128,7 +128,11 @@ class StudioService:
         """What the acting user may do in `language` (the service checks again on every call)."""
         with self._session(write=False) as session:
             source, _ = self._languages(session)
-            return self._actor(session).permissions(language, source)
+            try:
+                actor = self._actor(session)
+            except PermissionDenied:  # unknown or disabled: may do nothing
+                return Permissions(False, False, False, False, False)
+            return actor.permissions(language, source)
 
     # -- users ---------------------------------------------------------------------------
 
@@ -600,8 +604,8 @@ class StudioService:
     def _revert_text(self, session: Session, actor: Actor, item: Item, entry: AuditEntry,
                      source: str) -> None:
         language = entry.language
-        if not actor.can_edit_text(language, source):
-            raise PermissionDenied(f"{actor.name} may not edit {language} texts")
+        if not (actor.can_edit_text(language, source) or actor.can_review(language)):
+            raise PermissionDenied(f"{actor.name} may not change {language} texts")
         before = entry.before or {"fields": {}, "state": MISSING, "source_hash": "", "author": ""}
         words = dict(before.get("fields", {}))
         state = before.get("state", DRAFT)
