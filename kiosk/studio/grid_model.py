@@ -10,12 +10,23 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kiosk.authoring.records import APPROVED, DRAFT, IN_REVIEW, MISSING
+from kiosk.authoring.records import APPROVED, DRAFT, IN_REVIEW, MISSING, STATES, Cell
 
 CELL_ROLE = Qt.UserRole + 1
 KEY_ROLE = Qt.UserRole + 2
 LANGUAGE_ROLE = Qt.UserRole + 3
 ROW_ROLE = Qt.UserRole + 4
+
+# Roles as plain ints: comparing with a Qt enum member costs tens of microseconds in PySide6,
+# and data() is asked a dozen roles for every visible cell on every paint.
+DISPLAY = int(Qt.DisplayRole.value)
+TOOLTIP = int(Qt.ToolTipRole.value)
+ACCESSIBLE = int(Qt.AccessibleTextRole.value)
+BACKGROUND = int(Qt.BackgroundRole.value)
+FOREGROUND = int(Qt.ForegroundRole.value)
+FONT = int(Qt.FontRole.value)
+ALIGNMENT = int(Qt.TextAlignmentRole.value)
+VERTICAL = Qt.Vertical
 
 # Light backgrounds, dark text on each (contrast ≥ 7:1 with #1b2430).
 STATE_COLOURS = {
@@ -72,9 +83,13 @@ class StatusGridModel(QAbstractTableModel):
         self._languages: tuple[str, ...] = ()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._text_brush = QBrush(QColor("#1b2430"))
+        self._item_alignment = int((Qt.AlignLeft | Qt.AlignVCenter).value)
+        self._prepare_cells()
 
     def set_grid(self, grid) -> None:
         self.beginResetModel()
+        self._prepare_cells()  # in the UI language now in force
         self._grid = grid
         self._rows = grid.rows
         source = grid.source_language
@@ -106,42 +121,53 @@ class StatusGridModel(QAbstractTableModel):
                 return self.index(number, column)
         return QModelIndex()
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = DISPLAY):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        language = self._languages[index.column()]
-        if role == KEY_ROLE:
-            return row.key
-        if role == ROW_ROLE:
-            return row
-        if role == LANGUAGE_ROLE:
-            return language
-        cell = row.cells.get(language)
-        if cell is None:
-            return None
-        if role == CELL_ROLE:
-            return cell
-        if role == Qt.DisplayRole:
-            return cell_text(cell, short=True)
-        if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
+        role = int(role)
+        if role == DISPLAY:
+            cell = self._cell(index)
+            return None if cell is None else self._texts[cell]
+        if role == BACKGROUND:
+            cell = self._cell(index)
+            return None if cell is None else self._brushes[cell]
+        if role == FOREGROUND:
+            return self._text_brush
+        if role > DISPLAY and role in (TOOLTIP, ACCESSIBLE):
+            cell = self._cell(index)
+            row, language = self._rows[index.row()], self._languages[index.column()]
             return translate("StatusGrid", "%1 in %2: %3").replace("%1", row.title).replace(
-                "%2", language).replace("%3", cell_text(cell))
-        if role == Qt.BackgroundRole:
-            colour = OUTDATED_COLOUR if cell.outdated else STATE_COLOURS[cell.state]
-            return QBrush(QColor(colour))
-        if role == Qt.ForegroundRole:
-            return QBrush(QColor("#1b2430"))
+                "%2", language).replace("%3", cell_text(cell)) if cell else None
+        if role == KEY_ROLE:
+            return self._rows[index.row()].key
+        if role == LANGUAGE_ROLE:
+            return self._languages[index.column()]
+        if role == CELL_ROLE:
+            return self._cell(index)
+        if role == ROW_ROLE:
+            return self._rows[index.row()]
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
+    def _cell(self, index: QModelIndex):
+        return self._rows[index.row()].cells.get(self._languages[index.column()])
+
+    def _prepare_cells(self) -> None:
+        """The words and brush of each of the eight (state, outdated) kinds of cell, once."""
+        self._texts = {Cell(state, outdated): cell_text(Cell(state, outdated), short=True)
+                       for state in STATES for outdated in (False, True)}
+        self._brushes = {cell: QBrush(QColor(OUTDATED_COLOUR if cell.outdated
+                                             else STATE_COLOURS[cell.state]))
+                         for cell in self._texts}
+
+    def headerData(self, section: int, orientation, role: int = DISPLAY):  # noqa: N802
         if self._grid is None:
-            return super().headerData(section, orientation, role)
-        if orientation == Qt.Vertical:
+            return None
+        role = int(role)
+        if orientation == VERTICAL:
             return self._item_header(self._rows[section], role)
         language = self._languages[section]
         counts = self._grid.counts.get(language)
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             head = language + (" " + translate("StatusGrid", "(source)")
                                if language == self._grid.source_language else "")
             if counts is None:
@@ -151,18 +177,18 @@ class StatusGridModel(QAbstractTableModel):
                     f"{STATE_SYMBOLS[DRAFT]}{counts.draft} "
                     f"{STATE_SYMBOLS[MISSING]}{counts.missing} "
                     f"{OUTDATED_SYMBOL}{counts.outdated}")
-        if role == Qt.ToolTipRole and counts is not None:
+        if role == TOOLTIP and counts is not None:
             return translate("StatusGrid",
                              "%1: %2 approved, %3 in review, %4 draft, %5 missing, %6 outdated") \
                 .replace("%1", language).replace("%2", str(counts.approved)) \
                 .replace("%3", str(counts.in_review)).replace("%4", str(counts.draft)) \
                 .replace("%5", str(counts.missing)).replace("%6", str(counts.outdated))
-        return super().headerData(section, orientation, role)
+        return None
 
     def _item_header(self, row, role: int):
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             return row.title or row.key
-        if role == Qt.ToolTipRole:
+        if role == TOOLTIP:
             lines = [row.title, row.key]
             if row.missing_facts:
                 lines.append(translate("StatusGrid", "Empty: %1").replace(
@@ -171,8 +197,8 @@ class StatusGridModel(QAbstractTableModel):
                 lines.append(translate("StatusGrid", "Verify by %1").replace(
                     "%1", row.verify_by.isoformat()))
             return "\n".join(lines)
-        if role == Qt.FontRole and row.overdue:
+        if role == FONT and row.overdue:
             return self._bold
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignLeft | Qt.AlignVCenter)
+        if role == ALIGNMENT:
+            return self._item_alignment
         return None
