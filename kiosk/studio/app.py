@@ -23,9 +23,19 @@ def ui_language() -> str:
 
 
 def run_window(url: str, user: str | None, argv: list[str] | None = None) -> int:
-    from kiosk.app import application
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # no migration chatter on start
     from kiosk.authoring.errors import StudioError
     from kiosk.authoring.service import StudioService
+
+    # The store and the user first: a wrong URL or name is one line, with or without a display.
+    try:
+        service = StudioService.open(url, user=user)
+        if user is not None:
+            service.current_user()
+    except StudioError as exc:
+        print(f"kiosk studio: {exc}", file=sys.stderr)
+        return 1
+    from kiosk.app import application
     from kiosk.studio.translation import StudioTranslator
     from kiosk.studio.window import StudioWindow
 
@@ -33,13 +43,6 @@ def run_window(url: str, user: str | None, argv: list[str] | None = None) -> int
     app.setApplicationName("kiosk-studio")
     translator = StudioTranslator(app)
     translator.switch(ui_language())
-    try:
-        service = StudioService.open(url, user=user)
-        if user is not None:
-            service.current_user()  # a name not in the store: say so now, not on first save
-    except StudioError as exc:
-        print(f"kiosk studio: {exc}", file=sys.stderr)
-        return 1
     window = StudioWindow(service, translator)
     window.show()
     try:

@@ -115,4 +115,5 @@ def type_into(qtbot, box, text: str) -> None:
 
     box.edit.setFocus()
     qtbot.keyClick(box.edit, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClick(box.edit, Qt.Key_Delete)
     type_text(box.edit, text)

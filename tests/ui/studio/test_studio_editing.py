@@ -149,3 +149,16 @@ def test_grid_filters_offices_missing_a_phone_and_counts_each_language(qtbot, st
     assert "✓" in header and "∅" in header  # counts by symbol, not colour alone
     window.all_action.trigger()
     assert grid.model.rowCount() == every
+
+
+def test_opening_hours_are_checked_as_they_are_typed(qtbot, studio_window):
+    window = studio_window("nino")  # the editor writes the source language's texts
+    source = window.service.info().source_language
+    open_cell(qtbot, window, "office:batumi", source)
+    hours = window.editor.target_column.boxes["hours"]
+    type_into(qtbot, hours, "10:00-09:00")
+    assert hours.problem.isVisible()
+    assert not window.editor.save()
+    assert window.service.text("office:batumi", source).fields.get("hours", "") == ""
+    type_into(qtbot, hours, "")
+    assert not hours.problem.isVisible()  # empty is always allowed
