@@ -4,133 +4,133 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="140"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="143"/>
         <source>The grid could not be read: %1</source>
         <translation>ცხრილის წაკითხვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="152"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="155"/>
         <source>%1 of %2 items shown.</source>
         <translation>ნაჩვენებია %1 ერთეული %2-დან.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="160"/>
-        <location filename="../kiosk/studio/grid_panel.py" line="216"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="175"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="231"/>
         <source>any language</source>
         <translation>ნებისმიერი ენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="195"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="210"/>
         <source>Find an item…</source>
         <translation>ერთეულის ძებნა…</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="197"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="212"/>
         <source>&amp;Language:</source>
         <translation>ენა (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="198"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="213"/>
         <source>S&amp;tate:</source>
         <translation>მდგომარეობა (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="199"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="214"/>
         <source>&amp;Outdated only</source>
         <translation>მხოლოდ მოძველებული (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="200"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="215"/>
         <source>&amp;Kind:</source>
         <translation>სახეობა (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="201"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="216"/>
         <source>Office &amp;missing:</source>
         <translation>ოფისს აკლია (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="202"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="217"/>
         <source>any state</source>
         <translation>ნებისმიერი მდგომარეობა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="202"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="217"/>
         <source>missing</source>
         <translation>აკლია</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="203"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="218"/>
         <source>draft</source>
         <translation>მონახაზი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="203"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="218"/>
         <source>in review</source>
         <translation>განხილვაზე</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="204"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="219"/>
         <source>approved</source>
         <translation>დამტკიცებული</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="205"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="220"/>
         <source>every kind</source>
         <translation>ყველა სახეობა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="205"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="220"/>
         <source>topics</source>
         <translation>თემები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="206"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="221"/>
         <source>offices</source>
         <translation>ოფისები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="207"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="222"/>
         <source>emergency numbers</source>
         <translation>გადაუდებელი ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="208"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="223"/>
         <source>leaflet words</source>
         <translation>ბროშურის სიტყვები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="209"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="224"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="209"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="224"/>
         <source>a phone</source>
         <translation>ტელეფონი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="210"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="225"/>
         <source>an e-mail</source>
         <translation>ელფოსტა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="211"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="226"/>
         <source>a web address</source>
         <translation>ვებმისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="212"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="227"/>
         <source>an address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="213"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="228"/>
         <source>opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="214"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="229"/>
         <source>coordinates</source>
         <translation>კოორდინატები</translation>
     </message>
@@ -164,21 +164,26 @@
     </message>
     <message>
         <location filename="../kiosk/studio/history.py" line="69"/>
+        <source>&amp;All languages</source>
+        <translation>ყველა ენა (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="72"/>
         <source>&amp;Revert this change</source>
         <translation>ამ ცვლილების გაუქმება (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="119"/>
+        <location filename="../kiosk/studio/history.py" line="125"/>
         <source>Revert</source>
         <translation>გაუქმება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="120"/>
+        <location filename="../kiosk/studio/history.py" line="126"/>
         <source>Put back what was there before this change by %1 on %2? The revert is recorded too, and can itself be reverted.</source>
         <translation>დავაბრუნოთ ის, რაც ამ ცვლილებამდე იყო (ავტორი: %1, თარიღი: %2)? გაუქმებაც ისტორიაში ჩაიწერება და ისიც შეიძლება გაუქმდეს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="130"/>
+        <location filename="../kiosk/studio/history.py" line="136"/>
         <source>Reverted.</source>
         <translation>წინა ვერსია აღდგენილია.</translation>
     </message>
@@ -451,57 +456,57 @@
 <context>
     <name>StatusGrid</name>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="37"/>
+        <location filename="../kiosk/studio/grid_model.py" line="48"/>
         <source>missing</source>
         <translation>აკლია</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="38"/>
+        <location filename="../kiosk/studio/grid_model.py" line="49"/>
         <source>draft</source>
         <translation>მონახაზი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="39"/>
+        <location filename="../kiosk/studio/grid_model.py" line="50"/>
         <source>in review</source>
         <translation>განხილვაზე</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="40"/>
+        <location filename="../kiosk/studio/grid_model.py" line="51"/>
         <source>approved</source>
         <translation>დამტკიცებული</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="50"/>
+        <location filename="../kiosk/studio/grid_model.py" line="61"/>
         <source>outdated</source>
         <translation>მოძველებული</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="60"/>
+        <location filename="../kiosk/studio/grid_model.py" line="71"/>
         <source>outdated: the source changed since</source>
         <translation>მოძველებული: საწყისი ტექსტი მას შემდეგ შეიცვალა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="128"/>
+        <location filename="../kiosk/studio/grid_model.py" line="139"/>
         <source>%1 in %2: %3</source>
         <translation>%1, ენა %2: %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="168"/>
+        <location filename="../kiosk/studio/grid_model.py" line="194"/>
         <source>Empty: %1</source>
         <translation>ცარიელია: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="171"/>
+        <location filename="../kiosk/studio/grid_model.py" line="197"/>
         <source>Verify by %1</source>
         <translation>გადამოწმების ვადა: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="145"/>
+        <location filename="../kiosk/studio/grid_model.py" line="171"/>
         <source>(source)</source>
         <translation>(საწყისი)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_model.py" line="155"/>
+        <location filename="../kiosk/studio/grid_model.py" line="181"/>
         <source>%1: %2 approved, %3 in review, %4 draft, %5 missing, %6 outdated</source>
         <translation>%1: დამტკიცებული %2, განხილვაზე %3, მონახაზი %4, აკლია %5, მოძველებული %6</translation>
     </message>
@@ -509,147 +514,162 @@
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../kiosk/studio/window.py" line="206"/>
+        <location filename="../kiosk/studio/window.py" line="153"/>
+        <source>Unsaved text</source>
+        <translation>შეუნახავი ტექსტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="154"/>
+        <source>The %1 text of %2 has changes that are not saved. Save them now?</source>
+        <translation>%2-ის ტექსტში (ენა: %1) შეუნახავი ცვლილებებია. შევინახოთ ახლა?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="224"/>
         <source>Content pack folder</source>
         <translation>კონტენტის ნაკრების საქაღალდე</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="212"/>
+        <location filename="../kiosk/studio/window.py" line="230"/>
         <source>Not imported</source>
         <translation>იმპორტი ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="214"/>
+        <location filename="../kiosk/studio/window.py" line="232"/>
         <source>Imported pack version %1: %2 items.</source>
         <translation>ნაკრები იმპორტირებულია, ვერსია %1: %2 ერთეული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="221"/>
+        <location filename="../kiosk/studio/window.py" line="239"/>
         <source>Export to folder</source>
         <translation>ექსპორტი საქაღალდეში</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="227"/>
+        <location filename="../kiosk/studio/window.py" line="245"/>
         <source>Not exported</source>
         <translation>ექსპორტი ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="229"/>
+        <location filename="../kiosk/studio/window.py" line="247"/>
         <source>Exported version %1 to %2.</source>
         <translation>ვერსია %1 ექსპორტირებულია აქ: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="253"/>
+        <location filename="../kiosk/studio/window.py" line="271"/>
         <source>IOM kiosk content studio</source>
         <translation>IOM-ის კიოსკის კონტენტის სტუდია</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="254"/>
+        <location filename="../kiosk/studio/window.py" line="272"/>
         <source>Text</source>
         <translation>ტექსტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="255"/>
+        <location filename="../kiosk/studio/window.py" line="273"/>
         <source>Office details</source>
         <translation>ოფისის მონაცემები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="256"/>
+        <location filename="../kiosk/studio/window.py" line="274"/>
         <source>Preview</source>
         <translation>წინასწარი ნახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="257"/>
+        <location filename="../kiosk/studio/window.py" line="275"/>
         <source>&amp;File</source>
         <translation>ფაილი (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="258"/>
+        <location filename="../kiosk/studio/window.py" line="276"/>
         <source>&amp;Import pack…</source>
         <translation>ნაკრების იმპორტი… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="259"/>
+        <location filename="../kiosk/studio/window.py" line="277"/>
         <source>&amp;Export pack…</source>
         <translation>ნაკრების ექსპორტი… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="260"/>
+        <location filename="../kiosk/studio/window.py" line="278"/>
         <source>&amp;Publish bundle…</source>
         <translation>პაკეტის გამოქვეყნება… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="261"/>
+        <location filename="../kiosk/studio/window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>გასვლა (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="262"/>
+        <location filename="../kiosk/studio/window.py" line="280"/>
         <source>&amp;Item</source>
         <translation>ერთეული (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="263"/>
+        <location filename="../kiosk/studio/window.py" line="281"/>
         <source>&amp;Edit text</source>
         <translation>ტექსტის რედაქტირება (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="264"/>
+        <location filename="../kiosk/studio/window.py" line="282"/>
         <source>Office &amp;details</source>
         <translation>ოფისის მონაცემები (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="265"/>
+        <location filename="../kiosk/studio/window.py" line="283"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="266"/>
+        <location filename="../kiosk/studio/window.py" line="284"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="267"/>
+        <location filename="../kiosk/studio/window.py" line="285"/>
         <source>&amp;View</source>
         <translation>ხედი (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="268"/>
+        <location filename="../kiosk/studio/window.py" line="286"/>
         <source>&amp;Refresh</source>
         <translation>განახლება (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="269"/>
+        <location filename="../kiosk/studio/window.py" line="287"/>
         <source>&amp;Find item</source>
         <translation>ერთეულის ძებნა (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="270"/>
+        <location filename="../kiosk/studio/window.py" line="288"/>
+        <source>&amp;Grid</source>
+        <translation>ცხრილი (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="289"/>
         <source>&amp;Outdated in this column&apos;s language</source>
         <translation>მოძველებული ამ სვეტის ენაზე (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="271"/>
+        <location filename="../kiosk/studio/window.py" line="290"/>
         <source>Offices &amp;missing a phone</source>
         <translation>ოფისები ტელეფონის გარეშე (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="272"/>
+        <location filename="../kiosk/studio/window.py" line="291"/>
         <source>&amp;Everything</source>
         <translation>ყველაფერი (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="273"/>
+        <location filename="../kiosk/studio/window.py" line="292"/>
         <source>Studio &amp;language</source>
         <translation>სტუდიის ენა (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="276"/>
+        <location filename="../kiosk/studio/window.py" line="295"/>
         <source>system (every right)</source>
         <translation>სისტემა (ყველა უფლებით)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="278"/>
+        <location filename="../kiosk/studio/window.py" line="297"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -657,197 +677,197 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="72"/>
+        <location filename="../kiosk/studio/editor.py" line="73"/>
         <source>Title</source>
         <translation>სათაური</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="73"/>
+        <location filename="../kiosk/studio/editor.py" line="74"/>
         <source>Summary</source>
         <translation>მოკლე აღწერა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="74"/>
+        <location filename="../kiosk/studio/editor.py" line="75"/>
         <source>Text</source>
         <translation>ტექსტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="75"/>
+        <location filename="../kiosk/studio/editor.py" line="76"/>
         <source>Name</source>
         <translation>სახელწოდება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="76"/>
+        <location filename="../kiosk/studio/editor.py" line="77"/>
         <source>City</source>
         <translation>ქალაქი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="77"/>
+        <location filename="../kiosk/studio/editor.py" line="78"/>
         <source>Address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="78"/>
+        <location filename="../kiosk/studio/editor.py" line="79"/>
         <source>Opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="79"/>
+        <location filename="../kiosk/studio/editor.py" line="80"/>
         <source>Label</source>
         <translation>წარწერა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="80"/>
+        <location filename="../kiosk/studio/editor.py" line="81"/>
         <source>Note</source>
         <translation>შენიშვნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="259"/>
+        <location filename="../kiosk/studio/editor.py" line="271"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="262"/>
+        <location filename="../kiosk/studio/editor.py" line="274"/>
         <source>Source: %1</source>
         <translation>საწყისი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="263"/>
+        <location filename="../kiosk/studio/editor.py" line="275"/>
         <source>Translation: %1</source>
         <translation>თარგმანი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="265"/>
+        <location filename="../kiosk/studio/editor.py" line="277"/>
         <source>Source text: %1</source>
         <translation>საწყისი ტექსტი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="269"/>
+        <location filename="../kiosk/studio/editor.py" line="281"/>
         <source>State: %1 (version %2, last saved by %3)</source>
         <translation>მდგომარეობა: %1 (ვერსია %2, ბოლოს შეინახა: %3)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="279"/>
+        <location filename="../kiosk/studio/editor.py" line="291"/>
         <source>The source text this translation was made from is not on record.</source>
         <translation>საწყისი ტექსტი, რომლიდანაც ეს თარგმანი გაკეთდა, შენახული არ არის.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="283"/>
+        <location filename="../kiosk/studio/editor.py" line="295"/>
         <source>The source has not changed since this translation was made.</source>
         <translation>ამ თარგმანის გაკეთების შემდეგ საწყისი ტექსტი არ შეცვლილა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="303"/>
+        <location filename="../kiosk/studio/editor.py" line="316"/>
         <source>You cannot approve your own text.</source>
         <translation>საკუთარ ტექსტს ვერ დაამტკიცებთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="322"/>
+        <location filename="../kiosk/studio/editor.py" line="335"/>
         <source>Saved.</source>
         <translation>შენახულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="349"/>
+        <location filename="../kiosk/studio/editor.py" line="362"/>
         <source>Submitted for review.</source>
         <translation>გაიგზავნა განსახილველად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="352"/>
+        <location filename="../kiosk/studio/editor.py" line="365"/>
         <source>Approved.</source>
         <translation>დამტკიცებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="356"/>
+        <location filename="../kiosk/studio/editor.py" line="369"/>
         <source>Sent back to the translator.</source>
         <translation>დაუბრუნდა მთარგმნელს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="378"/>
+        <location filename="../kiosk/studio/editor.py" line="395"/>
         <source>The database cannot be reached: %1. Your text is still here; save again when the connection is back.</source>
         <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი ტექსტი აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="391"/>
+        <location filename="../kiosk/studio/editor.py" line="408"/>
         <source>Their text (saved by %1)</source>
         <translation>მისი ტექსტი (შეინახა: %1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="394"/>
+        <location filename="../kiosk/studio/editor.py" line="411"/>
         <source>%1 saved this text after you opened it, so your save was refused. Your text is still in the editor above. Take theirs, or keep yours and save it over theirs.</source>
         <translation>მას შემდეგ, რაც ეს ტექსტი გახსენით, ის შეინახა მომხმარებელმა %1, ამიტომ თქვენი ტექსტი არ შეინახა. თქვენი ტექსტი ზემოთ, რედაქტორში რჩება. აიღეთ მისი ტექსტი, ან დატოვეთ თქვენი და შეინახეთ მის ნაცვლად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="396"/>
+        <location filename="../kiosk/studio/editor.py" line="413"/>
         <source>Someone</source>
         <translation>ვიღაც</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="399"/>
+        <location filename="../kiosk/studio/editor.py" line="416"/>
         <source>Not saved: someone else saved first.</source>
         <translation>არ შეინახა: სხვამ უფრო ადრე შეინახა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="419"/>
+        <location filename="../kiosk/studio/editor.py" line="436"/>
         <source>Choose a cell in the grid and press Enter (or double-click it) to open that language&apos;s text here.</source>
         <translation>აირჩიეთ უჯრა ცხრილში და დააჭირეთ Enter-ს (ან ორჯერ დააწკაპუნეთ), რომ აქ გაიხსნას ამ ენის ტექსტი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="421"/>
+        <location filename="../kiosk/studio/editor.py" line="438"/>
         <source>What changed in the source since this translation was made</source>
         <translation>რა შეიცვალა საწყის ტექსტში ამ თარგმანის გაკეთების შემდეგ</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="423"/>
+        <location filename="../kiosk/studio/editor.py" line="440"/>
         <source>Someone else saved first</source>
         <translation>სხვამ უფრო ადრე შეინახა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="424"/>
+        <location filename="../kiosk/studio/editor.py" line="441"/>
         <source>Take their text</source>
         <translation>მისი ტექსტის აღება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="425"/>
+        <location filename="../kiosk/studio/editor.py" line="442"/>
         <source>Keep mine and save it</source>
         <translation>ჩემის დატოვება და შენახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="426"/>
+        <location filename="../kiosk/studio/editor.py" line="443"/>
         <source>&amp;Save</source>
         <translation>შენახვა (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="427"/>
+        <location filename="../kiosk/studio/editor.py" line="444"/>
         <source>Save (Ctrl+S)</source>
         <translation>შენახვა (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="428"/>
+        <location filename="../kiosk/studio/editor.py" line="445"/>
         <source>S&amp;ubmit for review</source>
         <translation>განსახილველად გაგზავნა (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="429"/>
+        <location filename="../kiosk/studio/editor.py" line="446"/>
         <source>&amp;Approve</source>
         <translation>დამტკიცება (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="430"/>
+        <location filename="../kiosk/studio/editor.py" line="447"/>
         <source>&amp;Reject</source>
         <translation>უარყოფა (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="431"/>
+        <location filename="../kiosk/studio/editor.py" line="448"/>
         <source>Why (sent with a rejection)</source>
         <translation>მიზეზი (უარყოფას დაერთვის)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="432"/>
+        <location filename="../kiosk/studio/editor.py" line="449"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="433"/>
+        <location filename="../kiosk/studio/editor.py" line="450"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
     </message>

@@ -382,6 +382,10 @@ class TextEditor(QWidget):
         return self.item is not None and self.target_column.values() != {
             name: self.item.target.fields.get(name, "") for name in self.target_column.boxes}
 
+    def has_unsaved_text(self) -> bool:
+        """Words typed that the database does not hold (a refused save counts)."""
+        return self._unsaved()
+
     def _say_problem(self, exc: Exception) -> None:
         """One line, in the editor; the words typed stay where they are."""
         problems = getattr(exc, "problems", None)

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
     QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
@@ -66,6 +66,9 @@ class HistoryDialog(QDialog):
         splitter.addWidget(self.detail)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.all_box = QCheckBox(self.tr("&All languages"))
+        self.all_box.setChecked(not language)
+        self.all_box.toggled.connect(lambda _on: self.load())
         self.revert_button = QPushButton(self.tr("&Revert this change"))
         self.revert_button.setEnabled(False)
         self.revert_button.clicked.connect(self.revert_current)
@@ -73,6 +76,7 @@ class HistoryDialog(QDialog):
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.all_box)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -89,14 +93,16 @@ class HistoryDialog(QDialog):
             self.message.setText(str(exc))
             return
         self.tree.clear()
-        for entry in self.entries:
+        shown = [e for e in self.entries if self.all_box.isChecked() or not self.language
+                 or e.language in ("", self.language)]
+        for entry in shown:
             row = QTreeWidgetItem([entry.at.strftime("%Y-%m-%d %H:%M"), entry.user,
                                    entry.language or "—", entry.action])
             row.setData(0, Qt.UserRole, entry.id)
             self.tree.addTopLevelItem(row)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
-        if self.entries:
+        if shown:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 
     def current_entry(self):

@@ -99,6 +99,7 @@ class StudioWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("")
         self.refresh_action = self._action(self.view_menu, self.refresh, QKeySequence.Refresh)
         self.find_action = self._action(self.view_menu, self._focus_search, QKeySequence.Find)
+        self.grid_action = self._action(self.view_menu, self.grid.view.setFocus, "Ctrl+1")
         self.outdated_action = self._action(self.view_menu, self._show_outdated_here)
         self.missing_phone_action = self._action(
             self.view_menu, lambda: self.grid.set_filter(family=OFFICE, missing_fact="phone"))
@@ -130,6 +131,9 @@ class StudioWindow(QMainWindow):
 
     # -- the chosen item ---------------------------------------------------------------------
     def open_text(self, key: str, language: str) -> bool:
+        if (key, language) != (self.editor.key, self.editor.language) and \
+                not self.leave_unsaved_text():
+            return False
         self.grid.select(key, language)
         opened = self.editor.open_text(key, language)
         self.tabs.setCurrentIndex(EDITOR_TAB)
@@ -139,6 +143,20 @@ class StudioWindow(QMainWindow):
             if boxes:
                 boxes[0].edit.setFocus()
         return opened
+
+    def leave_unsaved_text(self) -> bool:
+        """Before the editor shows another text (or the window closes): words typed and not
+        saved are saved, or knowingly dropped, or the move is cancelled. Never lost unasked."""
+        if not self.editor.has_unsaved_text():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved text"),
+            self.tr("The %1 text of %2 has changes that are not saved. Save them now?")
+            .replace("%1", self.editor.language).replace("%2", self.editor.key),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.editor.save()  # refused (stale, unreachable): stay, the text stays
+        return answer == QMessageBox.Discard
 
     def _item_selected(self, key: str) -> None:
         is_office = key.startswith(OFFICE + ":")
@@ -267,6 +285,7 @@ class StudioWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.find_action.setText(self.tr("&Find item"))
+        self.grid_action.setText(self.tr("&Grid"))
         self.outdated_action.setText(self.tr("&Outdated in this column's language"))
         self.missing_phone_action.setText(self.tr("Offices &missing a phone"))
         self.all_action.setText(self.tr("&Everything"))
@@ -285,6 +304,9 @@ class StudioWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.leave_unsaved_text():
+            event.ignore()
+            return
         self.preview.close_content()
         self._scratch.cleanup()
         super().closeEvent(event)

@@ -73,6 +73,7 @@ def studio_window(qtbot, studio_store):
 
     yield make
     for window in windows:
+        window.editor.reload()  # drop what a test left typed: closing would ask about it
         window.close()
 
 

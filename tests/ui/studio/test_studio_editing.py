@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from tests.ui.studio.conftest import open_cell, open_store, type_into, use
@@ -42,12 +44,16 @@ def test_a_stale_save_shows_both_texts_and_loses_neither(qtbot, studio_window):
     stale_save_flow(qtbot, studio_window)
 
 
-def test_a_stale_save_on_postgresql(qtbot, postgres_url, studio_window):
+@pytest.fixture
+def postgres_store(postgres_url):
     store = open_store(postgres_url)
-    try:
-        stale_save_flow(qtbot, studio_window, store)
-    finally:
-        store.close()
+    yield store
+    store.close()
+
+
+def test_a_stale_save_on_postgresql(qtbot, postgres_store, studio_window):
+    # postgres_store comes first, so its pool closes after the windows using it are gone
+    stale_save_flow(qtbot, studio_window, postgres_store)
 
 
 def test_the_database_going_away_keeps_the_text_in_the_editor(qtbot, studio_window, studio_url,
@@ -162,3 +168,32 @@ def test_opening_hours_are_checked_as_they_are_typed(qtbot, studio_window):
     assert window.service.text("office:batumi", source).fields.get("hours", "") == ""
     type_into(qtbot, hours, "")
     assert not hours.problem.isVisible()  # empty is always allowed
+
+
+def answer_next_question(button):
+    """Press `button` in the question box that is about to open (as a person would)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def press():
+        box = QApplication.activeModalWidget()
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_opening_another_text_never_drops_unsaved_words(qtbot, studio_window):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = studio_window("tamar")
+    open_cell(qtbot, window, KEY, LANGUAGE)
+    typed = "Ուզում եմ տուն գնալ"
+    type_into(qtbot, window.editor.target_column.boxes["title"], typed)
+    answer_next_question(QMessageBox.Cancel)
+    assert not window.open_text("topic:need-medical", LANGUAGE)
+    assert window.editor.key == KEY
+    assert window.editor.target_column.boxes["title"].text() == typed
+    answer_next_question(QMessageBox.Save)
+    assert window.open_text("topic:need-medical", LANGUAGE)
+    assert window.service.text(KEY, LANGUAGE).fields["title"] == typed
+    assert window.editor.key == "topic:need-medical"
