@@ -13,15 +13,17 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from kiosk.authoring.errors import StoreUnavailable
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0001"  # the newest migration; a test checks it against the scripts
+HEAD_REVISION = "0002"  # the newest migration; a test checks it against the scripts
 CONNECT_TIMEOUT_S = 5
 
 log = logging.getLogger(__name__)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # No foreign_keys=ON here: a migration that rebuilds a table (SQLite's way to drop a
+    # column) would otherwise cascade-delete the rows that point at it. The service's
+    # own connections switch them on.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")  # a second person saving waits, not fails
     cursor.close()

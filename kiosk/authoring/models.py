@@ -45,6 +45,13 @@ class Item(AuthoringBase):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     updated_by: Mapped[str] = mapped_column(String(64), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The status grid's summary (kiosk.authoring.gridstate), written with Core UPDATEs by
+    # the service in the same transaction as each change; never part of the facts' version.
+    grid_kind: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    grid_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    grid_title: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    grid_cells: Mapped[str] = mapped_column(Text, default="", server_default="")
+    grid_missing: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from kiosk.authoring import gridstate
 from kiosk.authoring.errors import PackRejected, StudioError
 from kiosk.authoring.models import AuditEntry, Item, SourceSnapshot, Translation, utcnow
 from kiosk.authoring.packfiles import MANIFEST_KEY, PackItem, read_pack, write_pack
@@ -51,7 +52,7 @@ def import_pack(session: Session, actor, folder: Path, replace: bool, audit) -> 
         insert(Item).returning(Item.id, Item.key, sort_by_parameter_order=True),
         [{"key": item.key, "family": item.family, "position": item.position,
           "facts": item.facts, "verify_by": None, "version": 1, "updated_by": actor.name,
-          "updated_at": now} for item in items],
+          "updated_at": now, **_grid_summary(item, source)} for item in items],
     )}
     texts, snapshots = [], []
     audits = [_audit_row(actor, now, item.key, "", previous.get((item.key, "")),
@@ -64,7 +65,7 @@ def import_pack(session: Session, actor, folder: Path, replace: bool, audit) -> 
                               "fields": _words(source_text.fields), "created_at": now})
         for language, text in item.texts.items():
             words = _words(text.fields)
-            state = MISSING if is_empty(words) else APPROVED if text.reviewed else DRAFT
+            state = _text_state(words, text.reviewed)
             row = {"item_id": ids[item.key], "language": language, "fields": words,
                    "title": title_of(words), "text_hash": text_hash(words),
                    "source_hash": source_hash, "state": state, "author": "", "version": 1,
@@ -82,6 +83,23 @@ def import_pack(session: Session, actor, folder: Path, replace: bool, audit) -> 
     warnings = tuple(str(p) for p in pack.problems if p not in pack.errors)
     return ImportResult(pack.version, sum(i.family in TRANSLATABLE for i in items), len(texts),
                         pack.languages, warnings)
+
+
+def _text_state(words: dict, reviewed: bool) -> str:
+    return MISSING if is_empty(words) else APPROVED if reviewed else DRAFT
+
+
+def _grid_summary(item: PackItem, source: str) -> dict:
+    if item.family not in TRANSLATABLE:
+        return {}
+    source_text = item.texts.get(source)
+    source_hash = text_hash(_words(source_text.fields)) if source_text else ""
+    texts = []
+    for language, text in item.texts.items():
+        words = _words(text.fields)
+        texts.append((language, _text_state(words, text.reviewed), title_of(words),
+                      text_hash(words), source_hash))
+    return gridstate.summary(item.family, item.facts, item.position, source, texts)
 
 
 def _words(fields: dict) -> dict[str, str]:

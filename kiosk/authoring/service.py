@@ -13,14 +13,14 @@ import logging
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import delete, event, func, insert, select
+from sqlalchemy import event, func, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
-from kiosk.authoring import database
+from kiosk.authoring import database, gridstate
 from kiosk.authoring.errors import (
     InvalidFacts, InvalidText, NotFound, PermissionDenied, StaleEdit, StaleFacts, StoreUnavailable,
     StudioError, WorkflowError,
@@ -41,11 +41,11 @@ from kiosk.languages import KNOWN_LANGUAGES
 log = logging.getLogger(__name__)
 
 FAMILY_ORDER = {TOPIC: 0, OFFICE: 1, EMERGENCY: 2, LEAFLET: 3, MANIFEST: 4, FILE: 5}
-OFFICE_CONTACT_FACTS = ("phone", "email", "website", "latitude", "longitude")
 
 
 def _sqlite_autocommit(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def _sqlite_begin(connection) -> None:
@@ -76,7 +76,17 @@ class StudioService:
             event.listen(engine, "connect", _sqlite_autocommit)
             event.listen(engine, "begin", _sqlite_begin)
             engine.dispose()  # connections made during the migration lack the listeners
-        return cls(engine, database.normalise_url(url), user)
+        service = cls(engine, database.normalise_url(url), user)
+        service._fill_missing_grid_summaries()
+        return service
+
+    def _fill_missing_grid_summaries(self) -> None:
+        """A store upgraded from schema 0001 has items without a grid summary: add them."""
+        with self._session(write=False) as session:
+            missing = session.scalar(select(func.count(Item.id)).where(
+                Item.family.in_(TRANSLATABLE), Item.grid_kind == ""))
+        if missing:
+            self.as_user(None).refresh_grid()
 
     def as_user(self, user: str | None) -> StudioService:
         """The same store, acting as another person (shares the connection pool)."""
@@ -218,62 +228,77 @@ class StudioService:
         with self._session(write=False) as session:
             source, languages = self._languages(session)
             items = session.execute(
-                select(Item.id, Item.key, Item.family, Item.position, Item.facts, Item.verify_by)
+                select(Item.key, Item.family, Item.position, Item.verify_by, Item.grid_title,
+                       Item.grid_cells, Item.grid_kind, Item.grid_order, Item.grid_missing)
                 .where(Item.family.in_(TRANSLATABLE))).all()
-            texts = session.execute(
-                select(Translation.item_id, Translation.language, Translation.state,
-                       Translation.title, Translation.text_hash, Translation.source_hash)).all()
-        by_item: dict[int, dict[str, tuple]] = {}
-        for item_id, language, state, title, own_hash, made_from in texts:
-            by_item.setdefault(item_id, {})[language] = (state, title, own_hash, made_from)
-        cell_of = {(state, outdated): Cell(state, outdated)
-                   for state in (MISSING, DRAFT, IN_REVIEW, APPROVED) for outdated in (False, True)}
-        tallies = {lang: {MISSING: 0, DRAFT: 0, IN_REVIEW: 0, APPROVED: 0, "outdated": 0}
-                   for lang in languages}
+        items.sort(key=lambda r: (FAMILY_ORDER.get(r[1], 9), r[7], r[2], r[0]))
+        cell_of = {f"{state}:{flag}": Cell(state, flag == "1")
+                   for state in (MISSING, DRAFT, IN_REVIEW, APPROVED) for flag in "01"}
+        missing_cell = cell_of[f"{MISSING}:0"]
+        parsed: dict[str, dict[str, Cell]] = {}  # most items share a handful of summaries
+        seen: dict[str, int] = {}
         today = dt.date.today()
         needle = wanted.text.strip().casefold()
         rows = []
-        for item_id, key, family, position, facts, verify_by in sorted(items, key=_pack_order):
-            facts = facts or {}
-            item_texts = by_item.get(item_id, {})
-            source_text = item_texts.get(source)
-            source_hash = source_text[2] if source_text and source_text[0] != MISSING else None
-            cells = {}
-            for lang in languages:
-                text = item_texts.get(lang)
-                if text is None:
-                    cell = cell_of[(MISSING, False)]
-                else:
-                    state, _title, _own, made_from = text
-                    outdated = (lang != source and state != MISSING and source_hash is not None
-                                and made_from != source_hash)
-                    cell = cell_of[(state, outdated)]
-                cells[lang] = cell
-                tally = tallies[lang]
-                tally[cell.state] += 1
-                tally["outdated"] += cell.outdated
-            title = source_text[1] if source_text else next(
-                (t[1] for t in item_texts.values() if t[1]), "")
-            row = GridRow(
-                key=key, family=family,
-                kind=str(facts.get("kind", family)) if family == TOPIC else family,
-                title=title, verify_by=verify_by,
-                overdue=verify_by is not None and verify_by < today,
-                missing_facts=tuple(name for name in OFFICE_CONTACT_FACTS
-                                    if facts.get(name, "") in ("", None))
-                if family == OFFICE else (),
-                cells=cells,
-            )
+        for key, family, _position, verify_by, title, cells_text, kind, _order, missing in items:
+            cells = parsed.get(cells_text)
+            if cells is None:
+                cells = dict.fromkeys(languages, missing_cell)
+                for part in cells_text.split(",") if cells_text else ():
+                    lang, _, state_flag = part.partition(":")
+                    if lang in cells:
+                        cells[lang] = cell_of.get(state_flag, missing_cell)
+                parsed[cells_text] = cells
+            seen[cells_text] = seen.get(cells_text, 0) + 1
+            row = GridRow(key, family, kind, title, verify_by,
+                          verify_by is not None and verify_by < today,
+                          tuple(missing.split(",")) if missing else (), dict(cells))
             if _row_matches(row, wanted, needle):
                 rows.append(row)
+        tallies = {lang: dict.fromkeys((MISSING, DRAFT, IN_REVIEW, APPROVED, "outdated"), 0)
+                   for lang in languages}
+        for cells_text, times in seen.items():
+            for lang, cell in parsed[cells_text].items():
+                tallies[lang][cell.state] += times
+                if cell.outdated:
+                    tallies[lang]["outdated"] += times
         counts = {lang: LanguageCounts(t[MISSING], t[DRAFT], t[IN_REVIEW], t[APPROVED],
                                        t["outdated"]) for lang, t in tallies.items()}
         return Grid(source, languages, tuple(rows), counts, len(items))
 
+    def _refresh_grid(self, session: Session, item: Item, source: str | None = None) -> None:
+        """Rewrite the item's grid summary from its texts as this transaction sees them."""
+        if item.family not in TRANSLATABLE:
+            return
+        if source is None:
+            source, _ = self._languages(session)
+        texts = session.execute(
+            select(Translation.language, Translation.state, Translation.title,
+                   Translation.text_hash, Translation.source_hash)
+            .where(Translation.item_id == item.id)).all()
+        values = gridstate.summary(item.family, item.facts, item.position, source,
+                                   [tuple(t) for t in texts])
+        items = Item.__table__
+        # A Core UPDATE: the summary is not part of the facts, so their version stays.
+        session.execute(update(items).where(items.c.id == item.id).values(**values))
+
+    def refresh_grid(self) -> int:
+        """Recompute every item's grid summary (after an upgrade from schema 0001)."""
+        with self._session() as session:
+            source, _ = self._languages(session)
+            items = session.scalars(select(Item).where(Item.family.in_(TRANSLATABLE))).all()
+            for item in items:
+                self._refresh_grid(session, item, source)
+            return len(items)
+
     # -- texts ---------------------------------------------------------------------------
 
-    def _item(self, session: Session, key: str, families=TRANSLATABLE) -> Item:
-        item = session.scalar(select(Item).where(Item.key == key))
+    def _item(self, session: Session, key: str, families=TRANSLATABLE, lock: bool = False) -> Item:
+        """The item; with `lock`, its row is locked for this transaction (PostgreSQL: FOR
+        UPDATE; SQLite writers are one at a time anyway), so changes to one item's texts
+        queue up and its grid summary always sees the others' committed changes."""
+        query = select(Item).where(Item.key == key)
+        item = session.scalar(query.with_for_update() if lock else query)
         if item is None or (families and item.family not in families):
             raise NotFound(f"there is no item {key!r} in the store")
         return item
@@ -341,7 +366,7 @@ class StudioService:
         try:
             with self._session() as session:
                 actor = self._actor(session)
-                item = self._item(session, key)
+                item = self._item(session, key, lock=True)
                 source, _ = self._languages(session)
                 if not actor.can_edit_text(language, source):
                     raise PermissionDenied(f"{actor.name} may not edit {language} texts")
@@ -401,6 +426,7 @@ class StudioService:
         if source_changed and state != MISSING:
             self._snapshot(session, item.id, new_hash, words)
             self._drop_approvals(session, actor, item, language, new_hash)
+        self._refresh_grid(session, item, source)
         return row
 
     @staticmethod
@@ -428,7 +454,7 @@ class StudioService:
         try:
             with self._session() as session:
                 actor = self._actor(session)
-                item = self._item(session, key)
+                item = self._item(session, key, lock=True)
                 source, _ = self._languages(session)
                 row = self._translation(session, item.id, language)
                 source_row = row if language == source else self._translation(session, item.id, source)
@@ -450,6 +476,7 @@ class StudioService:
                 self._audit(session, actor, key, language, action, before, _text_json(row),
                             note=note)
                 session.flush()
+                self._refresh_grid(session, item, source)
                 return self._record(key, language, row, source_row, source)
         except StaleDataError:
             current = self.text(key, language)
@@ -522,7 +549,7 @@ class StudioService:
         try:
             with self._session() as session:
                 actor = self._actor(session)
-                item = self._item(session, key, families=None)
+                item = self._item(session, key, families=None, lock=True)
                 self._facts_access(actor, item)
                 if item.version != expected_version:
                     raise StaleFacts(_facts_record(item), facts)
@@ -539,6 +566,7 @@ class StudioService:
                 item.facts, item.updated_by, item.updated_at = merged, actor.name, utcnow()
                 self._audit(session, actor, key, "", "facts", before, _facts_json(item))
                 session.flush()
+                self._refresh_grid(session, item)
                 return _facts_record(item)
         except StaleDataError:
             raise StaleFacts(self.facts(key), facts) from None
@@ -554,7 +582,7 @@ class StudioService:
         try:
             with self._session() as session:
                 actor = self._actor(session)
-                item = self._item(session, key, families=None)
+                item = self._item(session, key, families=None, lock=True)
                 self._facts_access(actor, item)
                 if item.version != expected_version:
                     raise StaleFacts(_facts_record(item), {"verify_by": verify_by})
@@ -590,7 +618,7 @@ class StudioService:
                 raise NotFound(f"there is no history entry {entry_id}")
             if entry.action in ("publish", "users") or entry.item_key.startswith("user:"):
                 raise WorkflowError(f"a {entry.action} entry cannot be reverted")
-            item = self._item(session, entry.item_key, families=None)
+            item = self._item(session, entry.item_key, families=None, lock=True)
             source, _ = self._languages(session)
             if entry.language:
                 self._revert_text(session, actor, item, entry, source)
@@ -631,6 +659,8 @@ class StudioService:
         item.updated_by, item.updated_at = actor.name, utcnow()
         self._audit(session, actor, item.key, "", "revert", before, _facts_json(item),
                     reverts=entry.id)
+        session.flush()
+        self._refresh_grid(session, item)
 
     # -- the pack ------------------------------------------------------------------------
 
@@ -717,13 +747,6 @@ def _user_json(user: User) -> dict:
 
 def _user_record(user: User) -> UserRecord:
     return UserRecord(user.name, user.display_name, tuple(user.roles), bool(user.active))
-
-
-def _pack_order(row) -> tuple:
-    _id, key, family, position, facts, _verify = row
-    order = (facts or {}).get("order")
-    order = order if isinstance(order, int) and not isinstance(order, bool) else position
-    return FAMILY_ORDER.get(family, 9), order, position, key
 
 
 def _row_matches(row: GridRow, wanted: GridFilter, needle: str) -> bool:

@@ -98,3 +98,29 @@ def test_stale_facts_are_refused_with_the_current_facts(two_people):
     assert refused.value.current.facts["email"] == "kutaisi@example.org"
     assert refused.value.yours == {"email": "other@example.org"}
     assert second.facts(KEY).facts["email"] == "kutaisi@example.org"
+
+
+def test_two_languages_of_one_item_saved_at_once_both_reach_the_grid(two_people):
+    """Saves of different languages of one item queue on the item's row, so the grid's
+    summary of that item sees both (neither overwrites the other's state)."""
+    first, second = two_people[0].as_user(None), two_people[1].as_user(None)
+    barrier = threading.Barrier(2)
+    errors = []
+
+    def empty(service, language):
+        try:
+            text = service.text(KEY, language)
+            barrier.wait()
+            service.save_text(KEY, language, {n: "" for n in text.fields}, text.version)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=empty, args=(first, "tr")),
+               threading.Thread(target=empty, args=(second, "az"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert errors == []
+    row = next(r for r in first.grid().rows if r.key == KEY)
+    assert (row.cells["tr"].state, row.cells["az"].state) == ("missing", "missing")
