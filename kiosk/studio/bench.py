@@ -56,9 +56,16 @@ def main(argv: list[str] | None = None) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     parser = argparse.ArgumentParser(prog="python -m kiosk.studio.bench")
-    parser.add_argument("--db", help="a store holding content (default: scratch SQLite)")
+    parser.add_argument("--db", help="a store holding content (default: scratch SQLite store "
+                                     "of the bundled pack)")
+    parser.add_argument("--copies", type=int, default=1,
+                        help="scratch store only: the content copied this many times")
+    parser.add_argument("--suffix", default="", help="added to each row's name, e.g. _x100")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
+    import logging
+
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     from kiosk.app import application
     from kiosk.authoring.service import StudioService
     from kiosk.paths import CONTENT_PACK
@@ -68,13 +75,37 @@ def main(argv: list[str] | None = None) -> int:
         url = args.db or f"sqlite:///{Path(scratch) / 'studio.db'}"
         service = StudioService.open(url)
         try:
-            if service.info().items == 0:
+            if not args.db:
                 service.import_pack(CONTENT_PACK)
-            for name, value, unit in grid_view_rows(service, args.runs):
+                if args.copies > 1:
+                    from kiosk.tools.bench_studio import multiply_content
+
+                    multiply_content(service, args.copies)
+            for name, value, unit in grid_view_rows(service, args.runs, args.suffix):
                 print(f"{name} {value} {unit}")
         finally:
             service.close()
     return 0
+
+
+def window_rows(url: str, suffix: str = "", runs: int = 7) -> list[tuple[str, object, str]]:
+    """The rows of `grid_view_rows` for the store at `url`, measured in a child process (Qt
+    stays out of the caller, e.g. `kiosk bench`'s own process)."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "kiosk.studio.bench", "--db", url,
+                           "--suffix", suffix, "--runs", str(runs)],
+                          capture_output=True, text=True, env=env, timeout=600)
+    rows = []
+    for line in done.stdout.splitlines():
+        name, value, unit = line.split()
+        rows.append((name, float(value), unit))
+    if done.returncode != 0 or not rows:
+        reason = (done.stderr.strip().splitlines() or ["no figures"])[-1]
+        return [(f"studio_grid_view_ms{suffix}", "unavailable", reason)]
+    return rows
 
 
 if __name__ == "__main__":
