@@ -46,6 +46,12 @@ def run_window(url: str, user: str | None, argv: list[str] | None = None) -> int
     window = StudioWindow(service, translator)
     window.show()
     try:
-        return app.exec()
+        return event_loop(app)
     finally:
         service.close()
+
+
+def event_loop(app) -> int:
+    """Run the window until it is closed. (A test replaces this and looks at the window: an
+    application whose loop has run and quit cannot activate windows any more.)"""
+    return app.exec()

@@ -54,7 +54,9 @@ class FieldBox(QWidget):
         layout.addWidget(self.problem)
 
     def text(self) -> str:
-        return self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+        if isinstance(self.edit, QPlainTextEdit):
+            return self.edit.toPlainText()
+        return self.edit.text()
 
     def set_text(self, text: str) -> None:
         if isinstance(self.edit, QPlainTextEdit):
