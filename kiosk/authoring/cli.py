@@ -107,7 +107,7 @@ def run(args, settings=None) -> int:
         print(f"kiosk studio: {exc}", file=sys.stderr)
         return 1
     except StudioError as exc:
-        if isinstance(exc, PackRejected):
+        if isinstance(exc, PackRejected) and len(exc.problems) > 1:
             for line in exc.problems[:50]:
                 print(f"  {line}", file=sys.stderr)
         print(f"kiosk studio: {exc}", file=sys.stderr)

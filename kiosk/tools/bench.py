@@ -11,6 +11,7 @@ stdout carries only the figures, one per line, `name value unit`:
     peak_rss_mb           peak resident memory of that process after visiting every screen
     text_size_switch_ms   tap on a text-size choice to the window repainted, p95 (bench_a11y)
     contrast_switch_ms    the same for the contrast choice
+    studio_*              the content studio on a private PostgreSQL (bench_studio)
 
 Everything else (progress, the summary against the targets) goes to stderr. Each measurement
 runs in `kiosk.tools.bench_probe`, which answers with one JSON line. The exit code is 0 even
@@ -232,6 +233,9 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
     from kiosk.tools.bench_printing import report as report_printing  # print_submit_ms
 
     report_printing()
+    from kiosk.tools.bench_studio import report as report_studio  # studio_grid_ms, _save_ms, ...
+
+    report_studio()
     for name, value, unit in a11y_rows:
         _note(f"  {name} {value:.1f} {unit}  target <= {TARGET_A11Y_SWITCH_MS:.0f} ms: "
               f"{_verdict(value, TARGET_A11Y_SWITCH_MS)}")

@@ -72,7 +72,7 @@ def multiply_content(service, copies: int) -> None:
             session.execute(insert(Translation), copies_of_texts)
 
 
-def measure(url: str, work: Path, runs: int = 9) -> dict[str, float]:
+def measure(url: str, work: Path, runs: int = 9, copies: int = 100) -> dict[str, float]:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from sqlalchemy import text
@@ -113,7 +113,7 @@ def measure(url: str, work: Path, runs: int = 9) -> dict[str, float]:
         save()
         figures["studio_save_ms"] = _median_ms(save, max(runs, 21))
 
-        multiply_content(service, 100)
+        multiply_content(service, copies)
         service.grid()
         figures["studio_grid_x100_ms"] = _median_ms(service.grid, runs)
 

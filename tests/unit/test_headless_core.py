@@ -11,6 +11,8 @@ CORE_MODULES = [
     "kiosk.leaflets.fonts", "kiosk.leaflets.qr", "kiosk.leaflets.pictogram",
     "kiosk.leaflets.dates", "kiosk.leaflets.command",
     "kiosk.content.search",
+    "kiosk.authoring.service", "kiosk.authoring.cli", "kiosk.authoring.packstore",
+    "kiosk.authoring.publishing", "kiosk.authoring.validation",
 ]
 
 
