@@ -512,6 +512,19 @@
     </message>
 </context>
 <context>
+    <name>StudioApp</name>
+    <message>
+        <location filename="../kiosk/studio/app.py" line="62"/>
+        <source>Something went wrong</source>
+        <translation>რაღაც შეცდომა მოხდა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/app.py" line="63"/>
+        <source>%1 (the details are in the log). What you typed is still in the window.</source>
+        <translation>%1 (დეტალები ჟურნალშია). რაც აკრიფეთ, ფანჯარაშივე რჩება.</translation>
+    </message>
+</context>
+<context>
     <name>StudioWindow</name>
     <message>
         <location filename="../kiosk/studio/window.py" line="153"/>
@@ -677,197 +690,197 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="73"/>
+        <location filename="../kiosk/studio/editor.py" line="75"/>
         <source>Title</source>
         <translation>სათაური</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="74"/>
+        <location filename="../kiosk/studio/editor.py" line="76"/>
         <source>Summary</source>
         <translation>მოკლე აღწერა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="75"/>
+        <location filename="../kiosk/studio/editor.py" line="77"/>
         <source>Text</source>
         <translation>ტექსტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="76"/>
+        <location filename="../kiosk/studio/editor.py" line="78"/>
         <source>Name</source>
         <translation>სახელწოდება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="77"/>
+        <location filename="../kiosk/studio/editor.py" line="79"/>
         <source>City</source>
         <translation>ქალაქი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="78"/>
+        <location filename="../kiosk/studio/editor.py" line="80"/>
         <source>Address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="79"/>
+        <location filename="../kiosk/studio/editor.py" line="81"/>
         <source>Opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="80"/>
+        <location filename="../kiosk/studio/editor.py" line="82"/>
         <source>Label</source>
         <translation>წარწერა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="81"/>
+        <location filename="../kiosk/studio/editor.py" line="83"/>
         <source>Note</source>
         <translation>შენიშვნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="271"/>
+        <location filename="../kiosk/studio/editor.py" line="273"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="274"/>
+        <location filename="../kiosk/studio/editor.py" line="276"/>
         <source>Source: %1</source>
         <translation>საწყისი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="275"/>
+        <location filename="../kiosk/studio/editor.py" line="277"/>
         <source>Translation: %1</source>
         <translation>თარგმანი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="277"/>
+        <location filename="../kiosk/studio/editor.py" line="279"/>
         <source>Source text: %1</source>
         <translation>საწყისი ტექსტი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="281"/>
+        <location filename="../kiosk/studio/editor.py" line="283"/>
         <source>State: %1 (version %2, last saved by %3)</source>
         <translation>მდგომარეობა: %1 (ვერსია %2, ბოლოს შეინახა: %3)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="291"/>
+        <location filename="../kiosk/studio/editor.py" line="293"/>
         <source>The source text this translation was made from is not on record.</source>
         <translation>საწყისი ტექსტი, რომლიდანაც ეს თარგმანი გაკეთდა, შენახული არ არის.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="295"/>
+        <location filename="../kiosk/studio/editor.py" line="297"/>
         <source>The source has not changed since this translation was made.</source>
         <translation>ამ თარგმანის გაკეთების შემდეგ საწყისი ტექსტი არ შეცვლილა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="316"/>
+        <location filename="../kiosk/studio/editor.py" line="318"/>
         <source>You cannot approve your own text.</source>
         <translation>საკუთარ ტექსტს ვერ დაამტკიცებთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="335"/>
+        <location filename="../kiosk/studio/editor.py" line="337"/>
         <source>Saved.</source>
         <translation>შენახულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="362"/>
+        <location filename="../kiosk/studio/editor.py" line="364"/>
         <source>Submitted for review.</source>
         <translation>გაიგზავნა განსახილველად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="365"/>
+        <location filename="../kiosk/studio/editor.py" line="367"/>
         <source>Approved.</source>
         <translation>დამტკიცებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="369"/>
+        <location filename="../kiosk/studio/editor.py" line="371"/>
         <source>Sent back to the translator.</source>
         <translation>დაუბრუნდა მთარგმნელს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="395"/>
+        <location filename="../kiosk/studio/editor.py" line="397"/>
         <source>The database cannot be reached: %1. Your text is still here; save again when the connection is back.</source>
         <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი ტექსტი აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="408"/>
+        <location filename="../kiosk/studio/editor.py" line="410"/>
         <source>Their text (saved by %1)</source>
         <translation>მისი ტექსტი (შეინახა: %1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="411"/>
+        <location filename="../kiosk/studio/editor.py" line="413"/>
         <source>%1 saved this text after you opened it, so your save was refused. Your text is still in the editor above. Take theirs, or keep yours and save it over theirs.</source>
         <translation>მას შემდეგ, რაც ეს ტექსტი გახსენით, ის შეინახა მომხმარებელმა %1, ამიტომ თქვენი ტექსტი არ შეინახა. თქვენი ტექსტი ზემოთ, რედაქტორში რჩება. აიღეთ მისი ტექსტი, ან დატოვეთ თქვენი და შეინახეთ მის ნაცვლად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="413"/>
+        <location filename="../kiosk/studio/editor.py" line="415"/>
         <source>Someone</source>
         <translation>ვიღაც</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="416"/>
+        <location filename="../kiosk/studio/editor.py" line="418"/>
         <source>Not saved: someone else saved first.</source>
         <translation>არ შეინახა: სხვამ უფრო ადრე შეინახა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="436"/>
+        <location filename="../kiosk/studio/editor.py" line="438"/>
         <source>Choose a cell in the grid and press Enter (or double-click it) to open that language&apos;s text here.</source>
         <translation>აირჩიეთ უჯრა ცხრილში და დააჭირეთ Enter-ს (ან ორჯერ დააწკაპუნეთ), რომ აქ გაიხსნას ამ ენის ტექსტი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="438"/>
+        <location filename="../kiosk/studio/editor.py" line="440"/>
         <source>What changed in the source since this translation was made</source>
         <translation>რა შეიცვალა საწყის ტექსტში ამ თარგმანის გაკეთების შემდეგ</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="440"/>
+        <location filename="../kiosk/studio/editor.py" line="442"/>
         <source>Someone else saved first</source>
         <translation>სხვამ უფრო ადრე შეინახა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="441"/>
+        <location filename="../kiosk/studio/editor.py" line="443"/>
         <source>Take their text</source>
         <translation>მისი ტექსტის აღება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="442"/>
+        <location filename="../kiosk/studio/editor.py" line="444"/>
         <source>Keep mine and save it</source>
         <translation>ჩემის დატოვება და შენახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="443"/>
+        <location filename="../kiosk/studio/editor.py" line="445"/>
         <source>&amp;Save</source>
         <translation>შენახვა (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="444"/>
+        <location filename="../kiosk/studio/editor.py" line="446"/>
         <source>Save (Ctrl+S)</source>
         <translation>შენახვა (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="445"/>
+        <location filename="../kiosk/studio/editor.py" line="447"/>
         <source>S&amp;ubmit for review</source>
         <translation>განსახილველად გაგზავნა (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="446"/>
+        <location filename="../kiosk/studio/editor.py" line="448"/>
         <source>&amp;Approve</source>
         <translation>დამტკიცება (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="447"/>
+        <location filename="../kiosk/studio/editor.py" line="449"/>
         <source>&amp;Reject</source>
         <translation>უარყოფა (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="448"/>
+        <location filename="../kiosk/studio/editor.py" line="450"/>
         <source>Why (sent with a rejection)</source>
         <translation>მიზეზი (უარყოფას დაერთვის)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="449"/>
+        <location filename="../kiosk/studio/editor.py" line="451"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="450"/>
+        <location filename="../kiosk/studio/editor.py" line="452"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
     </message>

@@ -44,11 +44,26 @@ def run_window(url: str, user: str | None, argv: list[str] | None = None) -> int
     translator = StudioTranslator(app)
     translator.switch(ui_language())
     window = StudioWindow(service, translator)
+    previous_hook, sys.excepthook = sys.excepthook, one_line_for_staff
     window.show()
     try:
         return event_loop(app)
     finally:
+        sys.excepthook = previous_hook
         service.close()
+
+
+def one_line_for_staff(kind, error, trace) -> None:
+    """A fault of ours in a slot: the traceback goes to the log, the person gets one line, and
+    the window stays up with everything typed still in it."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    log.error("unexpected error in the studio window", exc_info=(kind, error, trace))
+    QMessageBox.warning(None, QCoreApplication.translate("StudioApp", "Something went wrong"),
+                        QCoreApplication.translate(
+                            "StudioApp", "%1 (the details are in the log). What you typed is "
+                            "still in the window.").replace("%1", str(error) or kind.__name__))
 
 
 def event_loop(app) -> int:
