@@ -191,107 +191,107 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="122"/>
+        <location filename="../kiosk/studio/office_form.py" line="123"/>
         <source>Write the date as year-month-day, e.g. 2027-06-30.</source>
         <translation>თარიღი ჩაწერეთ ასე: წელი-თვე-დღე, მაგ. 2027-06-30.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="143"/>
+        <location filename="../kiosk/studio/office_form.py" line="145"/>
         <source>Not saved: correct the fields marked in red (or leave them empty).</source>
         <translation>არ შეინახა: შეასწორეთ წითლად მონიშნული ველები (ან დატოვეთ ცარიელი).</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="156"/>
+        <location filename="../kiosk/studio/office_form.py" line="158"/>
         <source>Not saved: %1 changed these details after you opened them. Their values: %2. Your values are still in the form; press Reload to see theirs.</source>
         <translation>არ შეინახა: მას შემდეგ, რაც ეს მონაცემები გახსენით, ისინი შეცვალა მომხმარებელმა %1. მისი მნიშვნელობები: %2. თქვენი მნიშვნელობები ფორმაშივე რჩება; მისი მნიშვნელობების სანახავად დააჭირეთ „თავიდან ჩატვირთვას“.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="164"/>
+        <location filename="../kiosk/studio/office_form.py" line="166"/>
         <source>The database cannot be reached: %1. Your values are still here; save again when the connection is back.</source>
         <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი მნიშვნელობები აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="172"/>
+        <location filename="../kiosk/studio/office_form.py" line="174"/>
         <source>Saved.</source>
         <translation>შენახულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="183"/>
+        <location filename="../kiosk/studio/office_form.py" line="185"/>
         <source>Contact details (leave empty what is not known)</source>
         <translation>საკონტაქტო მონაცემები (რაც უცნობია, დატოვეთ ცარიელი)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="185"/>
+        <location filename="../kiosk/studio/office_form.py" line="187"/>
         <source>&amp;Phone:</source>
         <translation>ტელეფონი (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="185"/>
+        <location filename="../kiosk/studio/office_form.py" line="187"/>
         <source>&amp;E-mail:</source>
         <translation>ელფოსტა (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="186"/>
+        <location filename="../kiosk/studio/office_form.py" line="188"/>
         <source>&amp;Web address:</source>
         <translation>ვებმისამართი (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="186"/>
+        <location filename="../kiosk/studio/office_form.py" line="188"/>
         <source>La&amp;titude:</source>
         <translation>განედი (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="187"/>
+        <location filename="../kiosk/studio/office_form.py" line="189"/>
         <source>L&amp;ongitude:</source>
         <translation>გრძედი (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="187"/>
+        <location filename="../kiosk/studio/office_form.py" line="189"/>
         <source>&amp;Verify by:</source>
         <translation>გადამოწმების ვადა (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="190"/>
+        <location filename="../kiosk/studio/office_form.py" line="192"/>
         <source>international form, +995 and the number</source>
         <translation>საერთაშორისო ფორმატით: +995 და ნომერი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="191"/>
+        <location filename="../kiosk/studio/office_form.py" line="193"/>
         <source>name@domain</source>
         <translation>სახელი@დომენი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="192"/>
+        <location filename="../kiosk/studio/office_form.py" line="194"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="193"/>
+        <location filename="../kiosk/studio/office_form.py" line="195"/>
         <source>degrees north, inside Georgia (%1–%2)</source>
         <translation>ჩრდილოეთის განედი გრადუსებში, საქართველოს ფარგლებში (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="195"/>
+        <location filename="../kiosk/studio/office_form.py" line="197"/>
         <source>degrees east, inside Georgia (%1–%2)</source>
         <translation>აღმოსავლეთის გრძედი გრადუსებში, საქართველოს ფარგლებში (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="197"/>
+        <location filename="../kiosk/studio/office_form.py" line="199"/>
         <source>year-month-day: when someone should check these again</source>
         <translation>წელი-თვე-დღე: როდის უნდა გადაამოწმოს ვინმემ ეს მონაცემები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="202"/>
+        <location filename="../kiosk/studio/office_form.py" line="204"/>
         <source>&amp;Save details</source>
         <translation>მონაცემების შენახვა (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="203"/>
+        <location filename="../kiosk/studio/office_form.py" line="205"/>
         <source>Re&amp;load</source>
         <translation>თავიდან ჩატვირთვა (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="204"/>
+        <location filename="../kiosk/studio/office_form.py" line="206"/>
         <source>Opening hours and the address are texts: edit them in each language in the editor.</source>
         <translation>სამუშაო საათები და მისამართი ტექსტებია: შეცვალეთ ისინი რედაქტორში, თითოეულ ენაზე.</translation>
     </message>
@@ -514,12 +514,12 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../kiosk/studio/app.py" line="62"/>
+        <location filename="../kiosk/studio/app.py" line="63"/>
         <source>Something went wrong</source>
         <translation>რაღაც შეცდომა მოხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/app.py" line="63"/>
+        <location filename="../kiosk/studio/app.py" line="64"/>
         <source>%1 (the details are in the log). What you typed is still in the window.</source>
         <translation>%1 (დეტალები ჟურნალშია). რაც აკრიფეთ, ფანჯარაშივე რჩება.</translation>
     </message>
@@ -527,162 +527,162 @@
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../kiosk/studio/window.py" line="153"/>
+        <location filename="../kiosk/studio/window.py" line="154"/>
         <source>Unsaved text</source>
         <translation>შეუნახავი ტექსტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="154"/>
+        <location filename="../kiosk/studio/window.py" line="155"/>
         <source>The %1 text of %2 has changes that are not saved. Save them now?</source>
         <translation>%2-ის ტექსტში (ენა: %1) შეუნახავი ცვლილებებია. შევინახოთ ახლა?</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="224"/>
+        <location filename="../kiosk/studio/window.py" line="228"/>
         <source>Content pack folder</source>
         <translation>კონტენტის ნაკრების საქაღალდე</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="230"/>
+        <location filename="../kiosk/studio/window.py" line="234"/>
         <source>Not imported</source>
         <translation>იმპორტი ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="232"/>
+        <location filename="../kiosk/studio/window.py" line="236"/>
         <source>Imported pack version %1: %2 items.</source>
         <translation>ნაკრები იმპორტირებულია, ვერსია %1: %2 ერთეული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="239"/>
+        <location filename="../kiosk/studio/window.py" line="243"/>
         <source>Export to folder</source>
         <translation>ექსპორტი საქაღალდეში</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="245"/>
+        <location filename="../kiosk/studio/window.py" line="249"/>
         <source>Not exported</source>
         <translation>ექსპორტი ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="247"/>
+        <location filename="../kiosk/studio/window.py" line="251"/>
         <source>Exported version %1 to %2.</source>
         <translation>ვერსია %1 ექსპორტირებულია აქ: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="271"/>
+        <location filename="../kiosk/studio/window.py" line="275"/>
         <source>IOM kiosk content studio</source>
         <translation>IOM-ის კიოსკის კონტენტის სტუდია</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="272"/>
+        <location filename="../kiosk/studio/window.py" line="276"/>
         <source>Text</source>
         <translation>ტექსტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="273"/>
+        <location filename="../kiosk/studio/window.py" line="277"/>
         <source>Office details</source>
         <translation>ოფისის მონაცემები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="274"/>
+        <location filename="../kiosk/studio/window.py" line="278"/>
         <source>Preview</source>
         <translation>წინასწარი ნახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="275"/>
+        <location filename="../kiosk/studio/window.py" line="279"/>
         <source>&amp;File</source>
         <translation>ფაილი (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="276"/>
+        <location filename="../kiosk/studio/window.py" line="280"/>
         <source>&amp;Import pack…</source>
         <translation>ნაკრების იმპორტი… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="277"/>
+        <location filename="../kiosk/studio/window.py" line="281"/>
         <source>&amp;Export pack…</source>
         <translation>ნაკრების ექსპორტი… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="278"/>
+        <location filename="../kiosk/studio/window.py" line="282"/>
         <source>&amp;Publish bundle…</source>
         <translation>პაკეტის გამოქვეყნება… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="279"/>
+        <location filename="../kiosk/studio/window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>გასვლა (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="280"/>
+        <location filename="../kiosk/studio/window.py" line="284"/>
         <source>&amp;Item</source>
         <translation>ერთეული (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="281"/>
+        <location filename="../kiosk/studio/window.py" line="285"/>
         <source>&amp;Edit text</source>
         <translation>ტექსტის რედაქტირება (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="282"/>
+        <location filename="../kiosk/studio/window.py" line="286"/>
         <source>Office &amp;details</source>
         <translation>ოფისის მონაცემები (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="283"/>
+        <location filename="../kiosk/studio/window.py" line="287"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="284"/>
+        <location filename="../kiosk/studio/window.py" line="288"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="285"/>
+        <location filename="../kiosk/studio/window.py" line="289"/>
         <source>&amp;View</source>
         <translation>ხედი (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="286"/>
+        <location filename="../kiosk/studio/window.py" line="290"/>
         <source>&amp;Refresh</source>
         <translation>განახლება (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="287"/>
+        <location filename="../kiosk/studio/window.py" line="291"/>
         <source>&amp;Find item</source>
         <translation>ერთეულის ძებნა (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="288"/>
+        <location filename="../kiosk/studio/window.py" line="292"/>
         <source>&amp;Grid</source>
         <translation>ცხრილი (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="289"/>
+        <location filename="../kiosk/studio/window.py" line="293"/>
         <source>&amp;Outdated in this column&apos;s language</source>
         <translation>მოძველებული ამ სვეტის ენაზე (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="290"/>
+        <location filename="../kiosk/studio/window.py" line="294"/>
         <source>Offices &amp;missing a phone</source>
         <translation>ოფისები ტელეფონის გარეშე (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="291"/>
+        <location filename="../kiosk/studio/window.py" line="295"/>
         <source>&amp;Everything</source>
         <translation>ყველაფერი (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="292"/>
+        <location filename="../kiosk/studio/window.py" line="296"/>
         <source>Studio &amp;language</source>
         <translation>სტუდიის ენა (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="295"/>
+        <location filename="../kiosk/studio/window.py" line="299"/>
         <source>system (every right)</source>
         <translation>სისტემა (ყველა უფლებით)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="297"/>
+        <location filename="../kiosk/studio/window.py" line="301"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -690,199 +690,267 @@
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="75"/>
+        <location filename="../kiosk/studio/editor.py" line="76"/>
         <source>Title</source>
         <translation>სათაური</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="76"/>
+        <location filename="../kiosk/studio/editor.py" line="77"/>
         <source>Summary</source>
         <translation>მოკლე აღწერა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="77"/>
+        <location filename="../kiosk/studio/editor.py" line="78"/>
         <source>Text</source>
         <translation>ტექსტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="78"/>
+        <location filename="../kiosk/studio/editor.py" line="79"/>
         <source>Name</source>
         <translation>სახელწოდება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="79"/>
+        <location filename="../kiosk/studio/editor.py" line="80"/>
         <source>City</source>
         <translation>ქალაქი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="80"/>
+        <location filename="../kiosk/studio/editor.py" line="81"/>
         <source>Address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="81"/>
+        <location filename="../kiosk/studio/editor.py" line="82"/>
         <source>Opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="82"/>
+        <location filename="../kiosk/studio/editor.py" line="83"/>
         <source>Label</source>
         <translation>წარწერა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="83"/>
+        <location filename="../kiosk/studio/editor.py" line="84"/>
         <source>Note</source>
         <translation>შენიშვნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="273"/>
+        <location filename="../kiosk/studio/editor.py" line="275"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="276"/>
+        <location filename="../kiosk/studio/editor.py" line="278"/>
         <source>Source: %1</source>
         <translation>საწყისი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="277"/>
+        <location filename="../kiosk/studio/editor.py" line="279"/>
         <source>Translation: %1</source>
         <translation>თარგმანი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="279"/>
+        <location filename="../kiosk/studio/editor.py" line="281"/>
         <source>Source text: %1</source>
         <translation>საწყისი ტექსტი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="283"/>
+        <location filename="../kiosk/studio/editor.py" line="285"/>
         <source>State: %1 (version %2, last saved by %3)</source>
         <translation>მდგომარეობა: %1 (ვერსია %2, ბოლოს შეინახა: %3)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="293"/>
+        <location filename="../kiosk/studio/editor.py" line="295"/>
         <source>The source text this translation was made from is not on record.</source>
         <translation>საწყისი ტექსტი, რომლიდანაც ეს თარგმანი გაკეთდა, შენახული არ არის.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="297"/>
+        <location filename="../kiosk/studio/editor.py" line="299"/>
         <source>The source has not changed since this translation was made.</source>
         <translation>ამ თარგმანის გაკეთების შემდეგ საწყისი ტექსტი არ შეცვლილა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="318"/>
+        <location filename="../kiosk/studio/editor.py" line="322"/>
         <source>You cannot approve your own text.</source>
         <translation>საკუთარ ტექსტს ვერ დაამტკიცებთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="337"/>
+        <location filename="../kiosk/studio/editor.py" line="341"/>
         <source>Saved.</source>
         <translation>შენახულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="364"/>
+        <location filename="../kiosk/studio/editor.py" line="368"/>
         <source>Submitted for review.</source>
         <translation>გაიგზავნა განსახილველად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="367"/>
+        <location filename="../kiosk/studio/editor.py" line="371"/>
         <source>Approved.</source>
         <translation>დამტკიცებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="371"/>
+        <location filename="../kiosk/studio/editor.py" line="375"/>
         <source>Sent back to the translator.</source>
         <translation>დაუბრუნდა მთარგმნელს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="397"/>
+        <location filename="../kiosk/studio/editor.py" line="401"/>
         <source>The database cannot be reached: %1. Your text is still here; save again when the connection is back.</source>
         <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი ტექსტი აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="410"/>
+        <location filename="../kiosk/studio/editor.py" line="418"/>
         <source>Their text (saved by %1)</source>
         <translation>მისი ტექსტი (შეინახა: %1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="413"/>
+        <location filename="../kiosk/studio/editor.py" line="421"/>
         <source>%1 saved this text after you opened it, so your save was refused. Your text is still in the editor above. Take theirs, or keep yours and save it over theirs.</source>
         <translation>მას შემდეგ, რაც ეს ტექსტი გახსენით, ის შეინახა მომხმარებელმა %1, ამიტომ თქვენი ტექსტი არ შეინახა. თქვენი ტექსტი ზემოთ, რედაქტორში რჩება. აიღეთ მისი ტექსტი, ან დატოვეთ თქვენი და შეინახეთ მის ნაცვლად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="415"/>
+        <location filename="../kiosk/studio/editor.py" line="423"/>
         <source>Someone</source>
         <translation>ვიღაც</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="418"/>
+        <location filename="../kiosk/studio/editor.py" line="426"/>
         <source>Not saved: someone else saved first.</source>
         <translation>არ შეინახა: სხვამ უფრო ადრე შეინახა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="438"/>
+        <location filename="../kiosk/studio/editor.py" line="446"/>
         <source>Choose a cell in the grid and press Enter (or double-click it) to open that language&apos;s text here.</source>
         <translation>აირჩიეთ უჯრა ცხრილში და დააჭირეთ Enter-ს (ან ორჯერ დააწკაპუნეთ), რომ აქ გაიხსნას ამ ენის ტექსტი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="440"/>
+        <location filename="../kiosk/studio/editor.py" line="448"/>
         <source>What changed in the source since this translation was made</source>
         <translation>რა შეიცვალა საწყის ტექსტში ამ თარგმანის გაკეთების შემდეგ</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="442"/>
+        <location filename="../kiosk/studio/editor.py" line="450"/>
         <source>Someone else saved first</source>
         <translation>სხვამ უფრო ადრე შეინახა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="443"/>
+        <location filename="../kiosk/studio/editor.py" line="451"/>
         <source>Take their text</source>
         <translation>მისი ტექსტის აღება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="444"/>
+        <location filename="../kiosk/studio/editor.py" line="452"/>
         <source>Keep mine and save it</source>
         <translation>ჩემის დატოვება და შენახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="445"/>
+        <location filename="../kiosk/studio/editor.py" line="453"/>
         <source>&amp;Save</source>
         <translation>შენახვა (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="446"/>
+        <location filename="../kiosk/studio/editor.py" line="454"/>
         <source>Save (Ctrl+S)</source>
         <translation>შენახვა (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="447"/>
+        <location filename="../kiosk/studio/editor.py" line="455"/>
         <source>S&amp;ubmit for review</source>
         <translation>განსახილველად გაგზავნა (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="448"/>
+        <location filename="../kiosk/studio/editor.py" line="456"/>
         <source>&amp;Approve</source>
         <translation>დამტკიცება (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="449"/>
+        <location filename="../kiosk/studio/editor.py" line="457"/>
         <source>&amp;Reject</source>
         <translation>უარყოფა (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="450"/>
+        <location filename="../kiosk/studio/editor.py" line="458"/>
         <source>Why (sent with a rejection)</source>
         <translation>მიზეზი (უარყოფას დაერთვის)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="451"/>
+        <location filename="../kiosk/studio/editor.py" line="459"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="452"/>
+        <location filename="../kiosk/studio/editor.py" line="460"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="15"/>
+        <source>write the number in international form, starting +995</source>
+        <translation>ჩაწერეთ ნომერი საერთაშორისო ფორმატით, +995-ით დაწყებული</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="17"/>
+        <source>a Georgian number is +995 followed by nine digits</source>
+        <translation>საქართველოს ნომერი არის +995 და ცხრა ციფრი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="19"/>
+        <source>not an e-mail address (name@example.org)</source>
+        <translation>ეს არ არის ელფოსტის მისამართი (name@example.org)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="21"/>
+        <source>a web address starts with https:// (or http://)</source>
+        <translation>ვებმისამართი იწყება https://-ით (ან http://-ით)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="23"/>
+        <source>not a web address (https://example.org/...)</source>
+        <translation>ეს არ არის ვებმისამართი (https://example.org/...)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="25"/>
+        <source>must be a number (decimal degrees) or empty</source>
+        <translation>უნდა იყოს რიცხვი (ათწილადი გრადუსები) ან ცარიელი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="27"/>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>მიუთითეთ განედიც და გრძედიც, ან არცერთი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="29"/>
+        <source>give the times, e.g. 09:00-18:00</source>
+        <translation>მიუთითეთ დრო, მაგ. 09:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="30"/>
+        <source>must be text</source>
+        <translation>უნდა იყოს ტექსტი</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="38"/>
+        <source>%1 is outside Georgia (%2 to %3 degrees north)</source>
+        <translation>%1 საქართველოს ფარგლებს გარეთაა (ჩრდილოეთის განედი %2-დან %3-მდე)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="40"/>
+        <source>%1 is outside Georgia (%2 to %3 degrees east)</source>
+        <translation>%1 საქართველოს ფარგლებს გარეთაა (აღმოსავლეთის გრძედი %2-დან %3-მდე)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="42"/>
+        <source>%1 is not a time of day</source>
+        <translation>%1 დღე-ღამის დრო არ არის</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/messages.py" line="44"/>
+        <source>%1: the closing time is not after the opening time</source>
+        <translation>%1: დახურვის დრო გახსნის დროზე გვიან არ არის</translation>
     </message>
 </context>
 </TS>

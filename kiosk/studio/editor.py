@@ -26,6 +26,7 @@ from kiosk.authoring.records import APPROVED, IN_REVIEW
 from kiosk.authoring.validation import text_problems
 from kiosk.studio.diff import diff_html
 from kiosk.studio.grid_model import cell_text
+from kiosk.studio.messages import problems_in_ui_language
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +131,7 @@ class TextColumn(QGroupBox):
             box.set_text(values.get(name, ""))
 
     def set_problems(self, problems: dict[str, str]) -> None:
+        problems = problems_in_ui_language(problems)
         for name, box in self.boxes.items():
             box.set_problem(problems.get(name, ""))
 
@@ -295,7 +297,9 @@ class TextEditor(QWidget):
         if not diff.changed:
             self.diff_view.setPlainText(self.tr(
                 "The source has not changed since this translation was made."))
+            self.diff_view.setMaximumHeight(self.diff_view.fontMetrics().height() * 3)
             return
+        self.diff_view.setMaximumHeight(16777215)
         parts = []
         for field in diff.fields:
             if field.changed:
@@ -407,6 +411,10 @@ class TextEditor(QWidget):
         self.stale = exc
         current = exc.current
         self.theirs_column.set_fields(self.item.field_specs, current.fields if current else {})
+        mine = self.target_column.values()
+        for name, box in self.theirs_column.boxes.items():  # where the two texts differ
+            if box.text() != mine.get(name, ""):
+                box.edit.setStyleSheet("background:#fff1c2")
         self.theirs_column.setTitle(self.tr("Their text (saved by %1)").replace(
             "%1", current.updated_by if current else "—"))
         self.stale_note.setText(self.tr(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.authoring.errors import InvalidFacts, StaleFacts, StoreUnavailable, StudioError
 from kiosk.authoring.validation import GEORGIA_LATITUDE, GEORGIA_LONGITUDE, office_facts_problems
 from kiosk.studio.editor import ERROR_STYLE, NOTE_STYLE
+from kiosk.studio.messages import problems_in_ui_language
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,7 @@ class OfficeForm(QWidget):
         return problems
 
     def _show_problems(self, problems: dict[str, str]) -> None:
+        problems = problems_in_ui_language(problems)
         for name, label in self.problems.items():
             label.setText(problems.get(name, ""))
             label.setVisible(bool(problems.get(name)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kiosk.authoring.errors import StudioError
 from kiosk.authoring.records import EMERGENCY, LEAFLET, OFFICE, TOPIC
 from kiosk.studio.editor import TextEditor
+from kiosk.studio.grid_model import ROW_ROLE
 from kiosk.studio.grid_panel import GridPanel
 from kiosk.studio.office_form import OfficeForm
 from kiosk.studio.preview import PreviewPane, PreviewTarget
@@ -161,8 +162,11 @@ class StudioWindow(QMainWindow):
     def _item_selected(self, key: str) -> None:
         is_office = key.startswith(OFFICE + ":")
         self.tabs.setTabEnabled(OFFICE_TAB, is_office)
-        if is_office:
-            self.office_form.open_item(key)
+        if is_office and self.office_form.open_item(key):
+            index = self.grid.view.currentIndex()
+            row = index.data(ROW_ROLE) if index.isValid() else None
+            if row is not None:
+                self.office_form.heading.setText(f"{row.title} ({key})")
         if self.tabs.currentIndex() == PREVIEW_TAB:
             self.show_preview(key, self.grid.current_language())
 
