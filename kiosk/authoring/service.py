@@ -10,12 +10,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import time
 from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import event, func, select, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
@@ -40,6 +41,7 @@ from kiosk.languages import KNOWN_LANGUAGES
 
 log = logging.getLogger(__name__)
 
+LANGUAGES_TTL_S = 30.0
 FAMILY_ORDER = {TOPIC: 0, OFFICE: 1, EMERGENCY: 2, LEAFLET: 3, MANIFEST: 4, FILE: 5}
 
 
@@ -63,6 +65,7 @@ class StudioService:
         self.engine = engine
         self.url = url
         self.user = user
+        self._languages_cache: tuple[float, tuple[str, tuple[str, ...]]] | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -111,8 +114,13 @@ class StudioService:
             raise
         except (StaleDataError, IntegrityError):
             raise
-        except DBAPIError as exc:
+        except (OperationalError, InterfaceError) as exc:  # the server or the file
             raise database.unavailable(self.url, exc) from exc
+        except DBAPIError as exc:  # e.g. a value the database will not hold
+            log.warning("authoring store refused a statement", exc_info=exc)
+            reason = str(exc.orig or exc).strip().splitlines()
+            raise StudioError("the database refused the change: "
+                              + (reason[0] if reason else type(exc).__name__)) from exc
 
     # -- who -----------------------------------------------------------------------------
 
@@ -205,9 +213,18 @@ class StudioService:
         return facts or {}
 
     def _languages(self, session: Session) -> tuple[str, tuple[str, ...]]:
+        """The source language and the pack's languages. Kept for LANGUAGES_TTL_S: they
+        change only when an admin imports a pack or edits the manifest, and reading them
+        is a round trip on every save otherwise."""
+        cached = self._languages_cache
+        if cached is not None and time.monotonic() - cached[0] < LANGUAGES_TTL_S:
+            return cached[1]
         manifest = self._manifest(session)
         languages = tuple(l for l in manifest.get("languages", []) if isinstance(l, str))
-        return str(manifest.get("default_language", "")), languages
+        value = (str(manifest.get("default_language", "")), languages)
+        if languages:
+            self._languages_cache = (time.monotonic(), value)
+        return value
 
     def info(self) -> StoreInfo:
         with self._session(write=False) as session:
@@ -266,18 +283,19 @@ class StudioService:
                                        t["outdated"]) for lang, t in tallies.items()}
         return Grid(source, languages, tuple(rows), counts, len(items))
 
-    def _refresh_grid(self, session: Session, item: Item, source: str | None = None) -> None:
-        """Rewrite the item's grid summary from its texts as this transaction sees them."""
+    def _refresh_grid(self, session: Session, item: Item, source: str | None = None,
+                      texts: dict[str, Translation] | None = None) -> None:
+        """Rewrite the item's grid summary from its texts as this transaction sees them
+        (`texts`: all of the item's rows, already loaded and changed in this session)."""
         if item.family not in TRANSLATABLE:
             return
         if source is None:
             source, _ = self._languages(session)
-        texts = session.execute(
-            select(Translation.language, Translation.state, Translation.title,
-                   Translation.text_hash, Translation.source_hash)
-            .where(Translation.item_id == item.id)).all()
-        values = gridstate.summary(item.family, item.facts, item.position, source,
-                                   [tuple(t) for t in texts])
+        if texts is None:
+            texts = self._texts(session, item.id)
+        values = gridstate.summary(
+            item.family, item.facts, item.position, source,
+            [(t.language, t.state, t.title, t.text_hash, t.source_hash) for t in texts.values()])
         items = Item.__table__
         # A Core UPDATE: the summary is not part of the facts, so their version stays.
         session.execute(update(items).where(items.c.id == item.id).values(**values))
@@ -302,6 +320,12 @@ class StudioService:
         if item is None or (families and item.family not in families):
             raise NotFound(f"there is no item {key!r} in the store")
         return item
+
+    @staticmethod
+    def _texts(session: Session, item_id: int) -> dict[str, Translation]:
+        """All of an item's texts by language, in one query."""
+        return {row.language: row for row in session.scalars(
+            select(Translation).where(Translation.item_id == item_id))}
 
     @staticmethod
     def _translation(session: Session, item_id: int, language: str) -> Translation | None:
@@ -373,8 +397,8 @@ class StudioService:
                 problems = text_problems(item.family, fields)
                 if problems:
                     raise InvalidText(problems)
-                row = self._translation(session, item.id, language)
-                source_row = row if language == source else self._translation(session, item.id, source)
+                texts = self._texts(session, item.id)
+                row, source_row = texts.get(language), texts.get(source)
                 if (row.version if row else 0) != expected_version:
                     raise StaleEdit(self._record(key, language, row, source_row, source), fields)
                 words = {**(row.fields if row else {}), **fields}
@@ -384,7 +408,7 @@ class StudioService:
                 state = MISSING if is_empty(words) else DRAFT
                 row = self._write_text(session, actor, item, language, source, row, words,
                                        state, made_from, actor.name, "save",
-                                       expected_version=expected_version)
+                                       expected_version=expected_version, texts=texts)
                 session.flush()
                 return self._record(key, language, row,
                                     row if language == source else source_row, source)
@@ -404,15 +428,19 @@ class StudioService:
                     source: str, row: Translation | None, words: dict, state: str,
                     made_from: str, author: str, action: str, *,
                     expected_version: int | None = None, reverts: int | None = None,
-                    note: str = "") -> Translation:
+                    note: str = "", texts: dict[str, Translation] | None = None) -> Translation:
         """Store one language's words and state with its audit row; a changed source text
-        is snapshotted and drops the other languages' approvals."""
+        is snapshotted and drops the other languages' approvals. `texts`: the item's rows
+        if already loaded (saves a query)."""
+        if texts is None:
+            texts = self._texts(session, item.id)
         before = _text_json(row)
         now = utcnow()
         new_hash = text_hash(words)
         if row is None:
             row = Translation(item_id=item.id, language=language, author=author, version=1)
             session.add(row)
+            texts[language] = row
         elif expected_version is not None:
             # The UPDATE then says WHERE version = <what the editor opened>: the database
             # itself refuses a save that lost a race (StaleDataError), never merges it.
@@ -425,8 +453,8 @@ class StudioService:
                     reverts=reverts, note=note)
         if source_changed and state != MISSING:
             self._snapshot(session, item.id, new_hash, words)
-            self._drop_approvals(session, actor, item, language, new_hash)
-        self._refresh_grid(session, item, source)
+            self._drop_approvals(session, actor, item, language, new_hash, texts)
+        self._refresh_grid(session, item, source, texts)
         return row
 
     @staticmethod
@@ -438,10 +466,9 @@ class StudioService:
                                        created_at=utcnow()))
 
     def _drop_approvals(self, session: Session, actor: Actor, item: Item, source: str,
-                        new_hash: str) -> None:
-        rows = session.scalars(select(Translation).where(
-            Translation.item_id == item.id, Translation.language != source,
-            Translation.state.in_((APPROVED, IN_REVIEW)), Translation.source_hash != new_hash))
+                        new_hash: str, texts: dict[str, Translation]) -> None:
+        rows = [t for t in texts.values() if t.language != source
+                and t.state in (APPROVED, IN_REVIEW) and t.source_hash != new_hash]
         for other in rows:
             before = _text_json(other)
             other.state, other.updated_by, other.updated_at = DRAFT, actor.name, utcnow()
@@ -456,8 +483,8 @@ class StudioService:
                 actor = self._actor(session)
                 item = self._item(session, key, lock=True)
                 source, _ = self._languages(session)
-                row = self._translation(session, item.id, language)
-                source_row = row if language == source else self._translation(session, item.id, source)
+                texts = self._texts(session, item.id)
+                row, source_row = texts.get(language), texts.get(source)
                 may(actor, row, source)
                 if row is None or row.state == MISSING:
                     raise WorkflowError(f"there is no {language} text yet")
@@ -476,7 +503,7 @@ class StudioService:
                 self._audit(session, actor, key, language, action, before, _text_json(row),
                             note=note)
                 session.flush()
-                self._refresh_grid(session, item, source)
+                self._refresh_grid(session, item, source, texts)
                 return self._record(key, language, row, source_row, source)
         except StaleDataError:
             current = self.text(key, language)
@@ -564,6 +591,7 @@ class StudioService:
                 before = _facts_json(item)
                 set_committed_value(item, "version", expected_version)
                 item.facts, item.updated_by, item.updated_at = merged, actor.name, utcnow()
+                self._languages_cache = None  # in case it was the manifest
                 self._audit(session, actor, key, "", "facts", before, _facts_json(item))
                 session.flush()
                 self._refresh_grid(session, item)
@@ -674,6 +702,7 @@ class StudioService:
             actor = self._actor(session)
             if not actor.is_admin():
                 raise PermissionDenied("only an admin can import a pack")
+            self._languages_cache = None
             return packstore.import_pack(session, actor, Path(folder), replace, self._audit)
 
     def _pack_items(self, session: Session) -> tuple[list[PackItem], str]:
