@@ -770,117 +770,122 @@
         <translation>ამ თარგმანის გაკეთების შემდეგ საწყისი ტექსტი არ შეცვლილა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="322"/>
+        <location filename="../kiosk/studio/editor.py" line="323"/>
+        <source>The source changed since this translation: check it against the source and save it, then submit it.</source>
+        <translation>ამ თარგმანის შემდეგ საწყისი ტექსტი შეიცვალა: შეადარეთ საწყისს, შეინახეთ და მერე გაგზავნეთ განსახილველად.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="328"/>
         <source>You cannot approve your own text.</source>
         <translation>საკუთარ ტექსტს ვერ დაამტკიცებთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="341"/>
+        <location filename="../kiosk/studio/editor.py" line="347"/>
         <source>Saved.</source>
         <translation>შენახულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="368"/>
+        <location filename="../kiosk/studio/editor.py" line="375"/>
         <source>Submitted for review.</source>
         <translation>გაიგზავნა განსახილველად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="371"/>
+        <location filename="../kiosk/studio/editor.py" line="378"/>
         <source>Approved.</source>
         <translation>დამტკიცებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="375"/>
+        <location filename="../kiosk/studio/editor.py" line="382"/>
         <source>Sent back to the translator.</source>
         <translation>დაუბრუნდა მთარგმნელს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="401"/>
+        <location filename="../kiosk/studio/editor.py" line="408"/>
         <source>The database cannot be reached: %1. Your text is still here; save again when the connection is back.</source>
         <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი ტექსტი აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="418"/>
+        <location filename="../kiosk/studio/editor.py" line="425"/>
         <source>Their text (saved by %1)</source>
         <translation>მისი ტექსტი (შეინახა: %1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="421"/>
+        <location filename="../kiosk/studio/editor.py" line="428"/>
         <source>%1 saved this text after you opened it, so your save was refused. Your text is still in the editor above. Take theirs, or keep yours and save it over theirs.</source>
         <translation>მას შემდეგ, რაც ეს ტექსტი გახსენით, ის შეინახა მომხმარებელმა %1, ამიტომ თქვენი ტექსტი არ შეინახა. თქვენი ტექსტი ზემოთ, რედაქტორში რჩება. აიღეთ მისი ტექსტი, ან დატოვეთ თქვენი და შეინახეთ მის ნაცვლად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="423"/>
+        <location filename="../kiosk/studio/editor.py" line="430"/>
         <source>Someone</source>
         <translation>ვიღაც</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="426"/>
+        <location filename="../kiosk/studio/editor.py" line="433"/>
         <source>Not saved: someone else saved first.</source>
         <translation>არ შეინახა: სხვამ უფრო ადრე შეინახა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="446"/>
+        <location filename="../kiosk/studio/editor.py" line="453"/>
         <source>Choose a cell in the grid and press Enter (or double-click it) to open that language&apos;s text here.</source>
         <translation>აირჩიეთ უჯრა ცხრილში და დააჭირეთ Enter-ს (ან ორჯერ დააწკაპუნეთ), რომ აქ გაიხსნას ამ ენის ტექსტი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="448"/>
+        <location filename="../kiosk/studio/editor.py" line="455"/>
         <source>What changed in the source since this translation was made</source>
         <translation>რა შეიცვალა საწყის ტექსტში ამ თარგმანის გაკეთების შემდეგ</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="450"/>
+        <location filename="../kiosk/studio/editor.py" line="457"/>
         <source>Someone else saved first</source>
         <translation>სხვამ უფრო ადრე შეინახა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="451"/>
+        <location filename="../kiosk/studio/editor.py" line="458"/>
         <source>Take their text</source>
         <translation>მისი ტექსტის აღება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="452"/>
+        <location filename="../kiosk/studio/editor.py" line="459"/>
         <source>Keep mine and save it</source>
         <translation>ჩემის დატოვება და შენახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="453"/>
+        <location filename="../kiosk/studio/editor.py" line="460"/>
         <source>&amp;Save</source>
         <translation>შენახვა (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="454"/>
+        <location filename="../kiosk/studio/editor.py" line="461"/>
         <source>Save (Ctrl+S)</source>
         <translation>შენახვა (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="455"/>
+        <location filename="../kiosk/studio/editor.py" line="462"/>
         <source>S&amp;ubmit for review</source>
         <translation>განსახილველად გაგზავნა (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="456"/>
+        <location filename="../kiosk/studio/editor.py" line="463"/>
         <source>&amp;Approve</source>
         <translation>დამტკიცება (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="457"/>
+        <location filename="../kiosk/studio/editor.py" line="464"/>
         <source>&amp;Reject</source>
         <translation>უარყოფა (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="458"/>
+        <location filename="../kiosk/studio/editor.py" line="465"/>
         <source>Why (sent with a rejection)</source>
         <translation>მიზეზი (უარყოფას დაერთვის)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="459"/>
+        <location filename="../kiosk/studio/editor.py" line="466"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="460"/>
+        <location filename="../kiosk/studio/editor.py" line="467"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
     </message>

@@ -314,8 +314,14 @@ class TextEditor(QWidget):
         own = open_ and item.target.author == self.service.user
         state = item.target.state if open_ else ""
         self.save_button.setEnabled(open_ and perms.edit_text)
+        # An outdated text goes to review only after it is saved again against the new source
+        # (Submit saves what is typed first); the service refuses it otherwise.
+        stale_words = open_ and item.target.outdated and not self._unsaved()
         self.submit_button.setEnabled(open_ and perms.edit_text and item.target.version > 0
-                                      and state not in (IN_REVIEW, APPROVED))
+                                      and state not in (IN_REVIEW, APPROVED) and not stale_words)
+        self.submit_button.setToolTip(
+            self.tr("The source changed since this translation: check it against the source and "
+                    "save it, then submit it.") if stale_words else "")
         self.approve_button.setEnabled(open_ and perms.review and state == IN_REVIEW and not own)
         self.reject_button.setEnabled(open_ and perms.review and state == IN_REVIEW)
         self.reason_edit.setEnabled(self.reject_button.isEnabled())
@@ -348,6 +354,7 @@ class TextEditor(QWidget):
             return {}
         problems = text_problems(self.item.family, self.target_column.values())
         self.target_column.set_problems(problems)
+        self._enable()
         return problems
 
     def _workflow(self, step: str, done: str, *args) -> bool:

@@ -97,6 +97,13 @@ def test_the_editor_shows_what_changed_in_the_source(qtbot, studio_window):
     assert translator.editor.diff_box.isVisible()
     assert "ახლა" in shown and "underline" in shown
     assert translator.editor.source_column.boxes["title"].text() == new_title
+    # Outdated words go to review only once checked and saved against the new source.
+    assert not translator.editor.submit_button.isEnabled()
+    type_into(qtbot, translator.editor.target_column.boxes["title"], "Ուզում եմ տուն վերադառնալ")
+    assert translator.editor.submit_button.isEnabled()
+    assert translator.editor.submit()
+    assert translator.editor.item.target.state == "in_review"
+    assert not translator.editor.item.target.outdated
 
 
 def test_history_reverts_to_the_exact_earlier_text(qtbot, studio_window):
