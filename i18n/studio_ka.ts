@@ -138,52 +138,107 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../kiosk/studio/history.py" line="56"/>
+        <location filename="../kiosk/studio/history.py" line="40"/>
+        <source>saved</source>
+        <translation>შენახულია</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="41"/>
+        <source>submitted for review</source>
+        <translation>გაიგზავნა განსახილველად</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="42"/>
+        <source>approved</source>
+        <translation>დამტკიცებული</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="43"/>
+        <source>sent back</source>
+        <translation>დაბრუნდა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="44"/>
+        <source>outdated by a source change</source>
+        <translation>მოძველდა საწყისი ტექსტის ცვლილებით</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="45"/>
+        <source>details changed</source>
+        <translation>მონაცემები შეიცვალა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="46"/>
+        <source>verify-by date set</source>
+        <translation>დაინიშნა გადამოწმების ვადა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="47"/>
+        <source>imported</source>
+        <translation>იმპორტირებულია</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="48"/>
+        <source>reverted</source>
+        <translation>გაუქმებულია</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="49"/>
+        <source>published</source>
+        <translation>გამოქვეყნდა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="50"/>
+        <source>team changed</source>
+        <translation>გუნდი შეიცვალა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/history.py" line="79"/>
         <source>History of %1</source>
         <translation>%1: ისტორია</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="58"/>
+        <location filename="../kiosk/studio/history.py" line="81"/>
         <source>When</source>
         <translation>როდის</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="58"/>
+        <location filename="../kiosk/studio/history.py" line="81"/>
         <source>Who</source>
         <translation>ვინ</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="58"/>
+        <location filename="../kiosk/studio/history.py" line="81"/>
         <source>Language</source>
         <translation>ენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="59"/>
+        <location filename="../kiosk/studio/history.py" line="82"/>
         <source>What</source>
         <translation>რა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="69"/>
+        <location filename="../kiosk/studio/history.py" line="92"/>
         <source>&amp;All languages</source>
         <translation>ყველა ენა (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="72"/>
+        <location filename="../kiosk/studio/history.py" line="95"/>
         <source>&amp;Revert this change</source>
         <translation>ამ ცვლილების გაუქმება (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="125"/>
+        <location filename="../kiosk/studio/history.py" line="150"/>
         <source>Revert</source>
         <translation>გაუქმება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="126"/>
+        <location filename="../kiosk/studio/history.py" line="151"/>
         <source>Put back what was there before this change by %1 on %2? The revert is recorded too, and can itself be reverted.</source>
         <translation>დავაბრუნოთ ის, რაც ამ ცვლილებამდე იყო (ავტორი: %1, თარიღი: %2)? გაუქმებაც ისტორიაში ჩაიწერება და ისიც შეიძლება გაუქმდეს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/history.py" line="136"/>
+        <location filename="../kiosk/studio/history.py" line="161"/>
         <source>Reverted.</source>
         <translation>წინა ვერსია აღდგენილია.</translation>
     </message>
@@ -735,157 +790,167 @@
         <translation>შენიშვნა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="275"/>
+        <location filename="../kiosk/studio/editor.py" line="280"/>
+        <source>Sent back by %1: %2</source>
+        <translation>დააბრუნა მომხმარებელმა %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="281"/>
+        <source>no reason given</source>
+        <translation>მიზეზი არ არის მითითებული</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/editor.py" line="290"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="278"/>
+        <location filename="../kiosk/studio/editor.py" line="293"/>
         <source>Source: %1</source>
         <translation>საწყისი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="279"/>
+        <location filename="../kiosk/studio/editor.py" line="294"/>
         <source>Translation: %1</source>
         <translation>თარგმანი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="281"/>
+        <location filename="../kiosk/studio/editor.py" line="296"/>
         <source>Source text: %1</source>
         <translation>საწყისი ტექსტი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="285"/>
+        <location filename="../kiosk/studio/editor.py" line="300"/>
         <source>State: %1 (version %2, last saved by %3)</source>
         <translation>მდგომარეობა: %1 (ვერსია %2, ბოლოს შეინახა: %3)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="295"/>
+        <location filename="../kiosk/studio/editor.py" line="310"/>
         <source>The source text this translation was made from is not on record.</source>
         <translation>საწყისი ტექსტი, რომლიდანაც ეს თარგმანი გაკეთდა, შენახული არ არის.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="299"/>
+        <location filename="../kiosk/studio/editor.py" line="314"/>
         <source>The source has not changed since this translation was made.</source>
         <translation>ამ თარგმანის გაკეთების შემდეგ საწყისი ტექსტი არ შეცვლილა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="323"/>
+        <location filename="../kiosk/studio/editor.py" line="338"/>
         <source>The source changed since this translation: check it against the source and save it, then submit it.</source>
         <translation>ამ თარგმანის შემდეგ საწყისი ტექსტი შეიცვალა: შეადარეთ საწყისს, შეინახეთ და მერე გაგზავნეთ განსახილველად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="328"/>
+        <location filename="../kiosk/studio/editor.py" line="343"/>
         <source>You cannot approve your own text.</source>
         <translation>საკუთარ ტექსტს ვერ დაამტკიცებთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="347"/>
+        <location filename="../kiosk/studio/editor.py" line="362"/>
         <source>Saved.</source>
         <translation>შენახულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="375"/>
+        <location filename="../kiosk/studio/editor.py" line="390"/>
         <source>Submitted for review.</source>
         <translation>გაიგზავნა განსახილველად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="378"/>
+        <location filename="../kiosk/studio/editor.py" line="393"/>
         <source>Approved.</source>
         <translation>დამტკიცებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="382"/>
+        <location filename="../kiosk/studio/editor.py" line="397"/>
         <source>Sent back to the translator.</source>
         <translation>დაუბრუნდა მთარგმნელს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="408"/>
+        <location filename="../kiosk/studio/editor.py" line="423"/>
         <source>The database cannot be reached: %1. Your text is still here; save again when the connection is back.</source>
         <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი ტექსტი აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="425"/>
+        <location filename="../kiosk/studio/editor.py" line="440"/>
         <source>Their text (saved by %1)</source>
         <translation>მისი ტექსტი (შეინახა: %1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="428"/>
+        <location filename="../kiosk/studio/editor.py" line="443"/>
         <source>%1 saved this text after you opened it, so your save was refused. Your text is still in the editor above. Take theirs, or keep yours and save it over theirs.</source>
         <translation>მას შემდეგ, რაც ეს ტექსტი გახსენით, ის შეინახა მომხმარებელმა %1, ამიტომ თქვენი ტექსტი არ შეინახა. თქვენი ტექსტი ზემოთ, რედაქტორში რჩება. აიღეთ მისი ტექსტი, ან დატოვეთ თქვენი და შეინახეთ მის ნაცვლად.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="430"/>
+        <location filename="../kiosk/studio/editor.py" line="445"/>
         <source>Someone</source>
         <translation>ვიღაც</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="433"/>
+        <location filename="../kiosk/studio/editor.py" line="448"/>
         <source>Not saved: someone else saved first.</source>
         <translation>არ შეინახა: სხვამ უფრო ადრე შეინახა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="453"/>
+        <location filename="../kiosk/studio/editor.py" line="468"/>
         <source>Choose a cell in the grid and press Enter (or double-click it) to open that language&apos;s text here.</source>
         <translation>აირჩიეთ უჯრა ცხრილში და დააჭირეთ Enter-ს (ან ორჯერ დააწკაპუნეთ), რომ აქ გაიხსნას ამ ენის ტექსტი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="455"/>
+        <location filename="../kiosk/studio/editor.py" line="470"/>
         <source>What changed in the source since this translation was made</source>
         <translation>რა შეიცვალა საწყის ტექსტში ამ თარგმანის გაკეთების შემდეგ</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="457"/>
+        <location filename="../kiosk/studio/editor.py" line="472"/>
         <source>Someone else saved first</source>
         <translation>სხვამ უფრო ადრე შეინახა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="458"/>
+        <location filename="../kiosk/studio/editor.py" line="473"/>
         <source>Take their text</source>
         <translation>მისი ტექსტის აღება</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="459"/>
+        <location filename="../kiosk/studio/editor.py" line="474"/>
         <source>Keep mine and save it</source>
         <translation>ჩემის დატოვება და შენახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="460"/>
+        <location filename="../kiosk/studio/editor.py" line="475"/>
         <source>&amp;Save</source>
         <translation>შენახვა (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="461"/>
+        <location filename="../kiosk/studio/editor.py" line="476"/>
         <source>Save (Ctrl+S)</source>
         <translation>შენახვა (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="462"/>
+        <location filename="../kiosk/studio/editor.py" line="477"/>
         <source>S&amp;ubmit for review</source>
         <translation>განსახილველად გაგზავნა (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="463"/>
+        <location filename="../kiosk/studio/editor.py" line="478"/>
         <source>&amp;Approve</source>
         <translation>დამტკიცება (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="464"/>
+        <location filename="../kiosk/studio/editor.py" line="479"/>
         <source>&amp;Reject</source>
         <translation>უარყოფა (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="465"/>
+        <location filename="../kiosk/studio/editor.py" line="480"/>
         <source>Why (sent with a rejection)</source>
         <translation>მიზეზი (უარყოფას დაერთვის)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="466"/>
+        <location filename="../kiosk/studio/editor.py" line="481"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/editor.py" line="467"/>
+        <location filename="../kiosk/studio/editor.py" line="482"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
     </message>

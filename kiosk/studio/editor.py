@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.authoring.errors import StaleEdit, StoreUnavailable, StudioError
-from kiosk.authoring.records import APPROVED, IN_REVIEW
+from kiosk.authoring.records import APPROVED, DRAFT, IN_REVIEW
 from kiosk.authoring.validation import text_problems
 from kiosk.studio.diff import diff_html
 from kiosk.studio.grid_model import cell_text
@@ -262,8 +262,23 @@ class TextEditor(QWidget):
         self._show_diff(diff)
         self._show_state()
         self.message.clear()
+        self._show_rejection()
         self._enable()
         return True
+
+    def _show_rejection(self) -> None:
+        """A text sent back: the reviewer's reason, where the translator will read it."""
+        if self.item.target.state != DRAFT:
+            return
+        try:
+            entries = self.service.history(self.key, limit=50)
+        except StudioError:
+            return  # the reason is a help, not a condition for editing
+        latest = next((e for e in entries if e.language == self.language), None)
+        if latest is not None and latest.action == "reject":
+            self.message.setStyleSheet(NOTE_STYLE)
+            self.message.setText(self.tr("Sent back by %1: %2").replace("%1", latest.user)
+                                 .replace("%2", latest.note or self.tr("no reason given")))
 
     def reload(self) -> None:
         """Read the text again from the database (what is typed and unsaved is replaced)."""

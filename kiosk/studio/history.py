@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
     QPushButton, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.authoring.errors import StudioError
 from kiosk.studio.diff import diff_html
+from kiosk.studio.editor import field_label
+
+translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
 log = logging.getLogger(__name__)
 
@@ -29,14 +34,32 @@ def _fields(snapshot) -> dict[str, str]:
     return {str(k): str(v) for k, v in fields.items() if isinstance(v, (str, int, float))}
 
 
+def action_name(action: str) -> str:
+    """An audit entry's action in words (the log keeps the short code)."""
+    names = {
+        "save": translate("HistoryDialog", "saved"),
+        "submit": translate("HistoryDialog", "submitted for review"),
+        "approve": translate("HistoryDialog", "approved"),
+        "reject": translate("HistoryDialog", "sent back"),
+        "outdated": translate("HistoryDialog", "outdated by a source change"),
+        "facts": translate("HistoryDialog", "details changed"),
+        "verify_by": translate("HistoryDialog", "verify-by date set"),
+        "import": translate("HistoryDialog", "imported"),
+        "revert": translate("HistoryDialog", "reverted"),
+        "publish": translate("HistoryDialog", "published"),
+        "users": translate("HistoryDialog", "team changed"),
+    }
+    return names.get(action, action)
+
+
 def change_html(before, after) -> str:
     """Field by field, what this entry changed (insertions and deletions marked)."""
     old, new = _fields(before), _fields(after)
     parts = []
     for name in dict.fromkeys([*old, *new]):
         if old.get(name, "") != new.get(name, ""):
-            parts.append(f"<p><b>{name}</b><br>{diff_html(old.get(name, ''), new.get(name, ''))}"
-                         "</p>")
+            parts.append(f"<p><b>{escape(field_label(name))}</b><br>"
+                         f"{diff_html(old.get(name, ''), new.get(name, ''))}</p>")
     if not parts and (before or after):
         parts.append("<pre>" + json.dumps(after if after is not None else before,
                                           ensure_ascii=False, indent=1, default=str)
@@ -97,7 +120,9 @@ class HistoryDialog(QDialog):
                  or e.language in ("", self.language)]
         for entry in shown:
             row = QTreeWidgetItem([entry.at.strftime("%Y-%m-%d %H:%M"), entry.user,
-                                   entry.language or "—", entry.action])
+                                   entry.language or "—",
+                                   action_name(entry.action)
+                                   + (f": {entry.note}" if entry.note else "")])
             row.setData(0, Qt.UserRole, entry.id)
             self.tree.addTopLevelItem(row)
         for column in range(4):

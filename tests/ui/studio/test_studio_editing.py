@@ -204,3 +204,27 @@ def test_opening_another_text_never_drops_unsaved_words(qtbot, studio_window):
     assert window.open_text("topic:need-medical", LANGUAGE)
     assert window.service.text(KEY, LANGUAGE).fields["title"] == typed
     assert window.editor.key == "topic:need-medical"
+
+
+def test_a_rejection_reaches_the_translator_with_its_reason(qtbot, studio_window):
+    translator = studio_window("tamar")
+    open_cell(qtbot, translator, KEY, LANGUAGE)
+    type_into(qtbot, translator.editor.target_column.boxes["title"], "Ուզում եմ տուն գնալ")
+    assert translator.editor.submit()
+    reviewer = studio_window("ani")
+    open_cell(qtbot, reviewer, KEY, LANGUAGE)
+    reason = "«գնալ» → «վերադառնալ», ինչպես մնացած տեքստում"
+    reviewer.editor.reason_edit.setFocus()
+    from tests.ui.studio.conftest import type_text
+
+    type_text(reviewer.editor.reason_edit, reason)
+    qtbot.mouseClick(reviewer.editor.reject_button, Qt.LeftButton)
+    assert reviewer.editor.item.target.state == "draft"
+    translator.editor.reload()
+    assert reason in translator.editor.message.text()
+    assert "ani" in translator.editor.message.text()
+    qtbot.mouseClick(translator.editor.history_button, Qt.LeftButton)
+    rows = [translator.history_dialog.tree.topLevelItem(i).text(3)
+            for i in range(translator.history_dialog.tree.topLevelItemCount())]
+    assert any(reason in row for row in rows)
+    translator.history_dialog.close()
