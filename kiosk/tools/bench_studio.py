@@ -147,7 +147,7 @@ def measure(url: str, work: Path, runs: int = 9, copies: int = 100) -> dict[str,
 
 def measure_rows(runs: int = 9) -> list[tuple[str, object, str]]:
     """[(name, value or "unavailable", unit or reason)] on a private PostgreSQL cluster."""
-    from kiosk.tools.postgres_cluster import PostgresCluster, clean_leftovers, why_unavailable
+    from kiosk.tools.postgres_sandbox import PostgresCluster, clean_leftovers, why_unavailable
 
     reason = why_unavailable()
     if reason:

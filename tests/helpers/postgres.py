@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-# The cluster itself lives in kiosk/tools (the bench uses it too; kiosk/ never imports tests).
-from kiosk.tools.postgres_cluster import PG_BIN, PostgresCluster, clean_leftovers, why_unavailable
-
-__all__ = ["PG_BIN", "PostgresCluster", "why_unavailable"]
+# The cluster itself lives in kiosk/tools so `kiosk bench` can start one too.
+from kiosk.tools.postgres_sandbox import PG_BIN, PostgresCluster, why_unavailable  # noqa: F401
+from kiosk.tools.postgres_sandbox import clean_leftovers as _clean_leftovers
 
 
 @pytest.fixture(scope="session")
@@ -20,7 +19,7 @@ def postgres_cluster():
     reason = why_unavailable()
     if reason:
         pytest.skip(reason)
-    clean_leftovers()
+    _clean_leftovers()
     cluster = PostgresCluster()
     try:
         cluster.start()

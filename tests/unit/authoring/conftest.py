@@ -6,11 +6,17 @@ copied for each test: a SQLite file copy, or `CREATE DATABASE ... TEMPLATE` on P
 from __future__ import annotations
 
 import shutil
+import uuid
 
 import pytest
 
 from kiosk.authoring.service import StudioService
+from kiosk.content.pack import load_pack
 from kiosk.paths import CONTENT_PACK
+
+# Read from the bundled pack, which translators keep changing (version, texts).
+BUNDLED = load_pack(CONTENT_PACK)
+BUNDLED_ITEMS = len(BUNDLED.translatable())
 
 TEAM = {
     "admin": ("admin",),
@@ -37,6 +43,13 @@ def stock(url: str) -> None:
         service.close()
 
 
+def create_from_template(cluster, template: str) -> str:
+    """A new database on `cluster`, a copy of `template` (PostgreSQL copies the files)."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    cluster.psql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return name
+
+
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("studio") / "template.db"
@@ -61,7 +74,7 @@ def store_url(request, tmp_path):
         return
     cluster = request.getfixturevalue("postgres_cluster")
     template = request.getfixturevalue("_postgres_template")
-    name = cluster.create_database(template=template)
+    name = create_from_template(cluster, template)
     try:
         yield cluster.url(name)
     finally:

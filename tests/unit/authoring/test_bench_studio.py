@@ -10,9 +10,9 @@ def test_the_studio_figures_are_measured_on_postgresql(postgres_url, tmp_path):
 
 
 def test_no_postgresql_is_a_reason_not_a_number(monkeypatch, capsys):
-    from kiosk.tools import postgres_cluster
+    from kiosk.tools import postgres_sandbox
 
-    monkeypatch.setattr(postgres_cluster, "why_unavailable", lambda: "PostgreSQL 15 is not installed")
+    monkeypatch.setattr(postgres_sandbox, "why_unavailable", lambda: "PostgreSQL 15 is not installed")
     rows = bench_studio.report()
     assert [(name, value) for name, value, _ in rows] == [
         (name, "unavailable") for name in bench_studio.ROWS]

@@ -4,19 +4,25 @@ from __future__ import annotations
 import datetime as dt
 
 from kiosk.authoring.records import APPROVED, DRAFT, IN_REVIEW, MISSING, GridFilter
+from tests.unit.authoring.conftest import BUNDLED, BUNDLED_ITEMS
 
 
 def test_the_grid_shows_every_item_in_every_language(store):
     grid = store.grid()
     assert grid.source_language == "ka" and len(grid.languages) == 9
-    assert grid.total_items == len(grid.rows) == 18 + 5 + 1 + 1
+    assert grid.total_items == len(grid.rows) == BUNDLED_ITEMS
+    assert BUNDLED_ITEMS == len(BUNDLED.topics) + len(BUNDLED.offices) + len(BUNDLED.emergency) + 1
     assert grid.rows[0].family == "topic" and grid.rows[-1].key == "leaflet:words"
     assert {row.kind for row in grid.rows} >= {"intro", "need", "programme", "office",
                                                "emergency", "leaflet"}
-    assert all(cell.state == DRAFT for row in grid.rows for cell in row.cells.values())
-    assert grid.counts["hy"].draft == 25
+    reviewed = {(key, lang) for key, item in _bundled_items() for lang, text in item.texts.items()
+                if text.reviewed}
+    for row in grid.rows:
+        for lang, cell in row.cells.items():
+            assert cell.state == (APPROVED if (row.key, lang) in reviewed else DRAFT), (row.key, lang)
+    assert grid.counts["hy"].draft + grid.counts["hy"].approved == BUNDLED_ITEMS
     tbilisi = next(row for row in grid.rows if row.key == "office:tbilisi")
-    assert tbilisi.title == "IOM-ის ცენტრალური ოფისი"
+    assert tbilisi.title == BUNDLED.offices["tbilisi"].texts["ka"].fields["name"]
 
 
 def test_filters(store):
@@ -47,9 +53,8 @@ def test_a_missing_text_is_counted_missing(store):
     store.save_text("emergency:emergency", "ar", {"label": "", "note": ""}, text.version)
     grid = store.grid(GridFilter(language="ar", state=MISSING))
     assert [row.key for row in grid.rows] == ["emergency:emergency"]
-    assert grid.counts["ar"].missing == 1 and grid.counts["ar"].draft == 24
-    assert grid.counts["ar"].approved == 0 and APPROVED not in {
-        c.state for row in store.grid().rows for c in row.cells.values()}
+    assert grid.counts["ar"].missing == 1
+    assert grid.counts["ar"].draft + grid.counts["ar"].approved == BUNDLED_ITEMS - 1
 
 
 def test_the_stored_grid_summary_matches_a_fresh_computation_after_every_kind_of_change(store):
@@ -74,3 +79,10 @@ def test_the_stored_grid_summary_matches_a_fresh_computation_after_every_kind_of
     row = next(r for r in kept.rows if r.key == key)
     assert row.cells["en"].state == DRAFT and not row.cells["en"].outdated  # reverted source
     assert "email" not in next(r for r in kept.rows if r.key == "office:telavi").missing_facts
+
+
+def _bundled_items():
+    yield from ((f"topic:{k}", v) for k, v in BUNDLED.topics.items())
+    yield from ((f"office:{k}", v) for k, v in BUNDLED.offices.items())
+    yield from ((f"emergency:{e.id}", e) for e in BUNDLED.emergency)
+    yield "leaflet:words", BUNDLED.leaflet

@@ -12,6 +12,7 @@ from kiosk.authoring.errors import PermissionDenied, PublishFailed
 from kiosk.authoring.publishing import next_version
 from kiosk.authoring.records import PublishRequest
 from kiosk.updates.keys import public_base64
+from tests.unit.authoring.conftest import BUNDLED
 
 
 def _write_key(path, key=None):
@@ -50,7 +51,8 @@ def test_publish_writes_a_signed_bundle_that_a_kiosk_imports_with_the_approved_t
     assert [s for _, _, s in stages] == ["export", "check", "sign", "done"]
     assert stages[-1][0] == stages[-1][1]
     assert result.bundle_path == str(out / f"content-{result.version}.kioskbundle")
-    assert result.reviewed["hy"] == 1 and result.previous_version == "2026.11.25.2"
+    already = sum(1 for item in BUNDLED.translatable() if "hy" in item.texts and item.texts["hy"].reviewed)
+    assert result.reviewed["hy"] == already + 1 and result.previous_version == BUNDLED.version
     assert store.info().version == result.version  # the store remembers what it shipped
     assert store.history("manifest:pack")[0].action == "publish"
 
@@ -75,7 +77,7 @@ def test_a_publish_that_fails_its_check_writes_no_bundle(store, key_file, tmp_pa
     assert "missing required text 'title'" in failed.value.report
     assert "FAILED" in failed.value.report
     assert list(out.iterdir()) == []
-    assert store.info().version == "2026.11.25.2"  # no version was used up
+    assert store.info().version == BUNDLED.version  # no version was used up
 
 
 def test_a_language_below_100_percent_cannot_ship(store, key_file, tmp_path):
@@ -108,7 +110,8 @@ def test_a_wrong_key_is_a_clear_error_and_writes_nothing(store, key_file, tmp_pa
 
 def test_required_approval_per_language(store, key_file, tmp_path):
     path, _ = key_file
-    with pytest.raises(PublishFailed, match="hy has 25 not approved"):
+    not_approved = store.grid().total_items - store.grid().counts["hy"].approved
+    with pytest.raises(PublishFailed, match=f"hy has {not_approved} not approved"):
         store.publish(PublishRequest(out_dir=str(tmp_path), key_path=str(path),
                                      require_approved=("hy",)))
     assert not list(tmp_path.glob("*.kioskbundle"))

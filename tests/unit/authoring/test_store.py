@@ -72,7 +72,9 @@ def test_an_unreachable_database_is_one_clear_line(url):
 def test_the_database_server_going_away_mid_edit_is_store_unavailable(
         postgres_cluster, _postgres_template):
     """A server (PostgreSQL) that goes away between opening a text and saving it."""
-    name = postgres_cluster.create_database(template=_postgres_template)
+    from tests.unit.authoring.conftest import create_from_template
+
+    name = create_from_template(postgres_cluster, _postgres_template)
     service = StudioService.open(postgres_cluster.url(name), user="editor")
     text = service.text("office:poti", "ka")
     postgres_cluster.psql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "

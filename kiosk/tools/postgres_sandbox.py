@@ -1,9 +1,9 @@
-"""A private, throw-away PostgreSQL 15 cluster: for the test run and for `kiosk bench`.
+"""A private PostgreSQL 15 cluster, for the tests and `kiosk bench` (fleet and authoring).
 
 `initdb` and `pg_ctl` refuse to run as root (CI runs as root), so as root the cluster is made
 and run as the `postgres` system user (`runuser`), in a temporary folder that user owns,
 listening only on a Unix socket there (`listen_addresses=''`): no port, nothing shared with a
-system cluster. Never for real data: fsync is off.
+system cluster. Durability is off (fsync, synchronous_commit): this is a sandbox.
 """
 from __future__ import annotations
 
@@ -16,7 +16,12 @@ import uuid
 from pathlib import Path
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
-OWNER_FILE = "owner.pid"  # the process that started the cluster
+FOLDER_PREFIX = "kiosk-postgres-"  # not kiosk-pg-*: older cleaners stopped every such cluster
+OWNER_FILE = "owner.pid"
+
+
+class SandboxUnavailable(RuntimeError):
+    """This machine cannot run a private PostgreSQL; the message says why."""
 
 
 def why_unavailable() -> str | None:
@@ -32,11 +37,13 @@ class PostgresCluster:
     """initdb + pg_ctl in a temporary folder; `url(db)` gives a SQLAlchemy URL (psycopg 3)."""
 
     def __init__(self) -> None:
-        self.root = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
+        self.root = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
         self.data = self.root / "data"
         self.socket_dir = self.root / "socket"
         self.user = "postgres" if os.geteuid() == 0 else os.environ.get("USER", "postgres")
-        (self.root / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+        # Whose cluster this is: a cleaner leaves clusters of live processes alone (several
+        # test runs and benchmarks share one machine).
+        (self.root / OWNER_FILE).write_text(str(os.getpid()))
 
     def _run(self, *argv: str, check: bool = True) -> subprocess.CompletedProcess:
         command = list(argv)
@@ -71,9 +78,9 @@ class PostgresCluster:
                          "-d", database, "-v", "ON_ERROR_STOP=1", "-Atc", sql)
         return done.stdout
 
-    def create_database(self, template: str = "") -> str:
+    def create_database(self) -> str:
         name = f"t_{uuid.uuid4().hex[:12]}"
-        self.psql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        self.psql(f'CREATE DATABASE "{name}"')
         return name
 
     def drop_database(self, name: str) -> None:
@@ -91,21 +98,33 @@ def _alive(pid: int) -> bool:
 
 
 def clean_leftovers() -> None:
-    """A killed run can leave a cluster behind: stop those whose starting process is gone.
-    Clusters of runs still going (another test run, a bench) are left alone."""
-    for folder in Path(tempfile.gettempdir()).glob("kiosk-pg-*"):
+    """A killed run can leave a cluster behind: stop those whose owner process is gone (a
+    folder without an owner file is left alone: it may be another run's, starting)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*"):
         try:
-            owner = int((folder / OWNER_FILE).read_text(encoding="ascii").strip())
+            owner = int((folder / OWNER_FILE).read_text().strip())
         except (OSError, ValueError):
-            owner = None
-        if owner is not None and _alive(owner):
             continue
-        if owner is None:
-            continue  # made before owners were recorded, or still being set up: not ours to judge
-        pid_file = folder / "data" / "postmaster.pid"
+        if _alive(owner):
+            continue
         try:
-            pid = int(pid_file.read_text().split()[0])
+            pid = int((folder / "data" / "postmaster.pid").read_text().split()[0])
             os.kill(pid, signal.SIGQUIT)
         except (OSError, ValueError, IndexError):
             pass
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def start_cluster() -> PostgresCluster:
+    """A running private cluster, or SandboxUnavailable saying why not."""
+    reason = why_unavailable()
+    if reason:
+        raise SandboxUnavailable(reason)
+    cluster = PostgresCluster()
+    try:
+        cluster.start()
+    except (OSError, subprocess.SubprocessError) as exc:
+        detail = getattr(exc, "stderr", "") or str(exc)
+        cluster.stop()
+        raise SandboxUnavailable(f"PostgreSQL did not start: {str(detail).strip()[-300:]}") from exc
+    return cluster
