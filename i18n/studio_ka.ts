@@ -4,133 +4,143 @@
 <context>
     <name>GridPanel</name>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="143"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="151"/>
         <source>The grid could not be read: %1</source>
         <translation>ცხრილის წაკითხვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="155"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="163"/>
         <source>%1 of %2 items shown.</source>
         <translation>ნაჩვენებია %1 ერთეული %2-დან.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="175"/>
-        <location filename="../kiosk/studio/grid_panel.py" line="231"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="183"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="242"/>
         <source>any language</source>
         <translation>ნებისმიერი ენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="210"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="218"/>
         <source>Find an item…</source>
         <translation>ერთეულის ძებნა…</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="212"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="220"/>
         <source>&amp;Language:</source>
         <translation>ენა (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="213"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="221"/>
         <source>S&amp;tate:</source>
         <translation>მდგომარეობა (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="214"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="222"/>
         <source>&amp;Outdated only</source>
         <translation>მხოლოდ მოძველებული (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="215"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="223"/>
+        <source>&amp;Verify-by date passed</source>
+        <translation>გადამოწმების ვადა გასულია (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="224"/>
+        <source>Items whose facts someone should check again now (their titles are in bold)</source>
+        <translation>ერთეულები, რომელთა მონაცემებიც ახლა უნდა გადამოწმდეს (მათი სათაურები მუქადაა)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/grid_panel.py" line="226"/>
         <source>&amp;Kind:</source>
         <translation>სახეობა (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="216"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="227"/>
         <source>Office &amp;missing:</source>
         <translation>ოფისს აკლია (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="217"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="228"/>
         <source>any state</source>
         <translation>ნებისმიერი მდგომარეობა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="217"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="228"/>
         <source>missing</source>
         <translation>აკლია</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="218"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="229"/>
         <source>draft</source>
         <translation>მონახაზი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="218"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="229"/>
         <source>in review</source>
         <translation>განხილვაზე</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="219"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="230"/>
         <source>approved</source>
         <translation>დამტკიცებული</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="220"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="231"/>
         <source>every kind</source>
         <translation>ყველა სახეობა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="220"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="231"/>
         <source>topics</source>
         <translation>თემები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="221"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="232"/>
         <source>offices</source>
         <translation>ოფისები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="222"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="233"/>
         <source>emergency numbers</source>
         <translation>გადაუდებელი ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="223"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="234"/>
         <source>leaflet words</source>
         <translation>ბროშურის სიტყვები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="224"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="235"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="224"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="235"/>
         <source>a phone</source>
         <translation>ტელეფონი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="225"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="236"/>
         <source>an e-mail</source>
         <translation>ელფოსტა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="226"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="237"/>
         <source>a web address</source>
         <translation>ვებმისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="227"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="238"/>
         <source>an address</source>
         <translation>მისამართი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="228"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="239"/>
         <source>opening hours</source>
         <translation>სამუშაო საათები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/grid_panel.py" line="229"/>
+        <location filename="../kiosk/studio/grid_panel.py" line="240"/>
         <source>coordinates</source>
         <translation>კოორდინატები</translation>
     </message>
@@ -246,107 +256,112 @@
 <context>
     <name>OfficeForm</name>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="123"/>
+        <location filename="../kiosk/studio/office_form.py" line="132"/>
         <source>Write the date as year-month-day, e.g. 2027-06-30.</source>
         <translation>თარიღი ჩაწერეთ ასე: წელი-თვე-დღე, მაგ. 2027-06-30.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="145"/>
+        <location filename="../kiosk/studio/office_form.py" line="154"/>
         <source>Not saved: correct the fields marked in red (or leave them empty).</source>
         <translation>არ შეინახა: შეასწორეთ წითლად მონიშნული ველები (ან დატოვეთ ცარიელი).</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="158"/>
+        <location filename="../kiosk/studio/office_form.py" line="169"/>
         <source>Not saved: %1 changed these details after you opened them. Their values: %2. Your values are still in the form; press Reload to see theirs.</source>
         <translation>არ შეინახა: მას შემდეგ, რაც ეს მონაცემები გახსენით, ისინი შეცვალა მომხმარებელმა %1. მისი მნიშვნელობები: %2. თქვენი მნიშვნელობები ფორმაშივე რჩება; მისი მნიშვნელობების სანახავად დააჭირეთ „თავიდან ჩატვირთვას“.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="166"/>
+        <location filename="../kiosk/studio/office_form.py" line="177"/>
         <source>The database cannot be reached: %1. Your values are still here; save again when the connection is back.</source>
         <translation>მონაცემთა ბაზასთან დაკავშირება ვერ ხერხდება: %1. თქვენი მნიშვნელობები აქვე რჩება; შეინახეთ ხელახლა, როცა კავშირი აღდგება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="174"/>
+        <location filename="../kiosk/studio/office_form.py" line="185"/>
         <source>Saved.</source>
         <translation>შენახულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="185"/>
+        <location filename="../kiosk/studio/office_form.py" line="197"/>
+        <source>When to check this item again</source>
+        <translation>როდის უნდა გადამოწმდეს ეს ერთეული ხელახლა</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/office_form.py" line="198"/>
         <source>Contact details (leave empty what is not known)</source>
         <translation>საკონტაქტო მონაცემები (რაც უცნობია, დატოვეთ ცარიელი)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="187"/>
+        <location filename="../kiosk/studio/office_form.py" line="203"/>
         <source>&amp;Phone:</source>
         <translation>ტელეფონი (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="187"/>
+        <location filename="../kiosk/studio/office_form.py" line="203"/>
         <source>&amp;E-mail:</source>
         <translation>ელფოსტა (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="188"/>
+        <location filename="../kiosk/studio/office_form.py" line="204"/>
         <source>&amp;Web address:</source>
         <translation>ვებმისამართი (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="188"/>
+        <location filename="../kiosk/studio/office_form.py" line="204"/>
         <source>La&amp;titude:</source>
         <translation>განედი (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="189"/>
+        <location filename="../kiosk/studio/office_form.py" line="205"/>
         <source>L&amp;ongitude:</source>
         <translation>გრძედი (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="189"/>
+        <location filename="../kiosk/studio/office_form.py" line="205"/>
         <source>&amp;Verify by:</source>
         <translation>გადამოწმების ვადა (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="192"/>
+        <location filename="../kiosk/studio/office_form.py" line="208"/>
         <source>international form, +995 and the number</source>
         <translation>საერთაშორისო ფორმატით: +995 და ნომერი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="193"/>
+        <location filename="../kiosk/studio/office_form.py" line="209"/>
         <source>name@domain</source>
         <translation>სახელი@დომენი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="194"/>
+        <location filename="../kiosk/studio/office_form.py" line="210"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="195"/>
+        <location filename="../kiosk/studio/office_form.py" line="211"/>
         <source>degrees north, inside Georgia (%1–%2)</source>
         <translation>ჩრდილოეთის განედი გრადუსებში, საქართველოს ფარგლებში (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="197"/>
+        <location filename="../kiosk/studio/office_form.py" line="213"/>
         <source>degrees east, inside Georgia (%1–%2)</source>
         <translation>აღმოსავლეთის გრძედი გრადუსებში, საქართველოს ფარგლებში (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="199"/>
+        <location filename="../kiosk/studio/office_form.py" line="215"/>
         <source>year-month-day: when someone should check these again</source>
         <translation>წელი-თვე-დღე: როდის უნდა გადაამოწმოს ვინმემ ეს მონაცემები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="204"/>
+        <location filename="../kiosk/studio/office_form.py" line="220"/>
         <source>&amp;Save details</source>
         <translation>მონაცემების შენახვა (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="205"/>
+        <location filename="../kiosk/studio/office_form.py" line="221"/>
         <source>Re&amp;load</source>
         <translation>თავიდან ჩატვირთვა (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/office_form.py" line="206"/>
+        <location filename="../kiosk/studio/office_form.py" line="222"/>
         <source>Opening hours and the address are texts: edit them in each language in the editor.</source>
         <translation>სამუშაო საათები და მისამართი ტექსტებია: შეცვალეთ ისინი რედაქტორში, თითოეულ ენაზე.</translation>
     </message>
@@ -592,152 +607,152 @@
         <translation>%2-ის ტექსტში (ენა: %1) შეუნახავი ცვლილებებია. შევინახოთ ახლა?</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="228"/>
+        <location filename="../kiosk/studio/window.py" line="226"/>
         <source>Content pack folder</source>
         <translation>კონტენტის ნაკრების საქაღალდე</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="234"/>
+        <location filename="../kiosk/studio/window.py" line="232"/>
         <source>Not imported</source>
         <translation>იმპორტი ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="236"/>
+        <location filename="../kiosk/studio/window.py" line="234"/>
         <source>Imported pack version %1: %2 items.</source>
         <translation>ნაკრები იმპორტირებულია, ვერსია %1: %2 ერთეული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="243"/>
+        <location filename="../kiosk/studio/window.py" line="241"/>
         <source>Export to folder</source>
         <translation>ექსპორტი საქაღალდეში</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="249"/>
+        <location filename="../kiosk/studio/window.py" line="247"/>
         <source>Not exported</source>
         <translation>ექსპორტი ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="251"/>
+        <location filename="../kiosk/studio/window.py" line="249"/>
         <source>Exported version %1 to %2.</source>
         <translation>ვერსია %1 ექსპორტირებულია აქ: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="275"/>
+        <location filename="../kiosk/studio/window.py" line="273"/>
         <source>IOM kiosk content studio</source>
         <translation>IOM-ის კიოსკის კონტენტის სტუდია</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="276"/>
+        <location filename="../kiosk/studio/window.py" line="274"/>
         <source>Text</source>
         <translation>ტექსტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="277"/>
-        <source>Office details</source>
-        <translation>ოფისის მონაცემები</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/studio/window.py" line="278"/>
+        <location filename="../kiosk/studio/window.py" line="276"/>
         <source>Preview</source>
         <translation>წინასწარი ნახვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="279"/>
+        <location filename="../kiosk/studio/window.py" line="277"/>
         <source>&amp;File</source>
         <translation>ფაილი (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="280"/>
+        <location filename="../kiosk/studio/window.py" line="278"/>
         <source>&amp;Import pack…</source>
         <translation>ნაკრების იმპორტი… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="281"/>
+        <location filename="../kiosk/studio/window.py" line="279"/>
         <source>&amp;Export pack…</source>
         <translation>ნაკრების ექსპორტი… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="282"/>
+        <location filename="../kiosk/studio/window.py" line="280"/>
         <source>&amp;Publish bundle…</source>
         <translation>პაკეტის გამოქვეყნება… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="283"/>
+        <location filename="../kiosk/studio/window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>გასვლა (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="284"/>
+        <location filename="../kiosk/studio/window.py" line="282"/>
         <source>&amp;Item</source>
         <translation>ერთეული (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="285"/>
+        <location filename="../kiosk/studio/window.py" line="283"/>
         <source>&amp;Edit text</source>
         <translation>ტექსტის რედაქტირება (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="286"/>
-        <source>Office &amp;details</source>
-        <translation>ოფისის მონაცემები (&amp;D)</translation>
+        <location filename="../kiosk/studio/window.py" line="275"/>
+        <source>Details</source>
+        <translation>მონაცემები</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="287"/>
+        <location filename="../kiosk/studio/window.py" line="284"/>
+        <source>&amp;Details</source>
+        <translation>მონაცემები (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/studio/window.py" line="285"/>
         <source>&amp;Preview</source>
         <translation>წინასწარი ნახვა (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="288"/>
+        <location filename="../kiosk/studio/window.py" line="286"/>
         <source>&amp;History…</source>
         <translation>ისტორია… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="289"/>
+        <location filename="../kiosk/studio/window.py" line="287"/>
         <source>&amp;View</source>
         <translation>ხედი (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="290"/>
+        <location filename="../kiosk/studio/window.py" line="288"/>
         <source>&amp;Refresh</source>
         <translation>განახლება (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="291"/>
+        <location filename="../kiosk/studio/window.py" line="289"/>
         <source>&amp;Find item</source>
         <translation>ერთეულის ძებნა (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="292"/>
+        <location filename="../kiosk/studio/window.py" line="290"/>
         <source>&amp;Grid</source>
         <translation>ცხრილი (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="293"/>
+        <location filename="../kiosk/studio/window.py" line="291"/>
         <source>&amp;Outdated in this column&apos;s language</source>
         <translation>მოძველებული ამ სვეტის ენაზე (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="294"/>
+        <location filename="../kiosk/studio/window.py" line="292"/>
         <source>Offices &amp;missing a phone</source>
         <translation>ოფისები ტელეფონის გარეშე (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="295"/>
+        <location filename="../kiosk/studio/window.py" line="293"/>
         <source>&amp;Everything</source>
         <translation>ყველაფერი (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="296"/>
+        <location filename="../kiosk/studio/window.py" line="294"/>
         <source>Studio &amp;language</source>
         <translation>სტუდიის ენა (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="299"/>
+        <location filename="../kiosk/studio/window.py" line="297"/>
         <source>system (every right)</source>
         <translation>სისტემა (ყველა უფლებით)</translation>
     </message>
     <message>
-        <location filename="../kiosk/studio/window.py" line="301"/>
+        <location filename="../kiosk/studio/window.py" line="299"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

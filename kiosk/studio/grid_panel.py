@@ -63,6 +63,7 @@ class GridPanel(QWidget):
         self.state_label = QLabel()
         self.state_box = QComboBox()
         self.outdated_box = QCheckBox()
+        self.overdue_box = QCheckBox()
         self.family_label = QLabel()
         self.family_box = QComboBox()
         self.fact_label = QLabel()
@@ -85,7 +86,8 @@ class GridPanel(QWidget):
         for widget in (self.search_box, self.language_label, self.language_box,
                        self.state_label, self.state_box, self.outdated_box):
             first.addWidget(widget)
-        for widget in (self.family_label, self.family_box, self.fact_label, self.fact_box):
+        for widget in (self.family_label, self.family_box, self.fact_label, self.fact_box,
+                       self.overdue_box):
             second.addWidget(widget)
         first.addStretch(1)
         second.addStretch(1)
@@ -100,6 +102,7 @@ class GridPanel(QWidget):
         for box in (self.language_box, self.state_box, self.family_box, self.fact_box):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.outdated_box.toggled.connect(lambda _on: self.refresh())
+        self.overdue_box.toggled.connect(lambda _on: self.refresh())
         self.search_box.textChanged.connect(lambda _t: self.refresh())
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -111,22 +114,27 @@ class GridPanel(QWidget):
             state=self.state_box.currentData() or None,
             outdated=self.outdated_box.isChecked(),
             missing_fact=self.fact_box.currentData() or None,
+            overdue=self.overdue_box.isChecked(),
             text=self.search_box.text().strip(),
         )
 
     def set_filter(self, language: str | None = None, state: str | None = None,
                    outdated: bool = False, family: str | None = None,
-                   missing_fact: str | None = None, text: str = "") -> None:
+                   missing_fact: str | None = None, text: str = "",
+                   overdue: bool = False) -> None:
         """Set every filter at once (one query), e.g. outdated in Armenian."""
         boxes = ((self.language_box, language), (self.state_box, state),
                  (self.family_box, family), (self.fact_box, missing_fact))
-        for widget in (*[b for b, _ in boxes], self.outdated_box, self.search_box):
+        for widget in (*[b for b, _ in boxes], self.outdated_box, self.overdue_box,
+                       self.search_box):
             widget.blockSignals(True)
         for box, value in boxes:
             box.setCurrentIndex(max(0, box.findData(value or "")))
         self.outdated_box.setChecked(outdated)
+        self.overdue_box.setChecked(overdue)
         self.search_box.setText(text)
-        for widget in (*[b for b, _ in boxes], self.outdated_box, self.search_box):
+        for widget in (*[b for b, _ in boxes], self.outdated_box, self.overdue_box,
+                       self.search_box):
             widget.blockSignals(False)
         self.refresh()
 
@@ -212,6 +220,9 @@ class GridPanel(QWidget):
         self.language_label.setText(self.tr("&Language:"))
         self.state_label.setText(self.tr("S&tate:"))
         self.outdated_box.setText(self.tr("&Outdated only"))
+        self.overdue_box.setText(self.tr("&Verify-by date passed"))
+        self.overdue_box.setToolTip(self.tr("Items whose facts someone should check again now "
+                                            "(their titles are in bold)"))
         self.family_label.setText(self.tr("&Kind:"))
         self.fact_label.setText(self.tr("Office &missing:"))
         self._fill(self.state_box, [("", self.tr("any state")), (MISSING, self.tr("missing")),

@@ -160,9 +160,7 @@ class StudioWindow(QMainWindow):
         return answer == QMessageBox.Discard
 
     def _item_selected(self, key: str) -> None:
-        is_office = key.startswith(OFFICE + ":")
-        self.tabs.setTabEnabled(OFFICE_TAB, is_office)
-        if is_office and self.office_form.open_item(key):
+        if self.office_form.open_item(key):
             index = self.grid.view.currentIndex()
             row = index.data(ROW_ROLE) if index.isValid() else None
             if row is not None:
@@ -194,7 +192,7 @@ class StudioWindow(QMainWindow):
             self.open_text(self.grid.current_key(), self.grid.current_language())
 
     def _office_current(self) -> None:
-        if self.grid.current_key().startswith(OFFICE + ":"):
+        if self.grid.current_key():
             self.tabs.setCurrentIndex(OFFICE_TAB)
 
     def _preview_current(self) -> None:
@@ -274,7 +272,7 @@ class StudioWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("IOM kiosk content studio"))
         self.tabs.setTabText(EDITOR_TAB, self.tr("Text"))
-        self.tabs.setTabText(OFFICE_TAB, self.tr("Office details"))
+        self.tabs.setTabText(OFFICE_TAB, self.tr("Details"))
         self.tabs.setTabText(PREVIEW_TAB, self.tr("Preview"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import pack…"))
@@ -283,7 +281,7 @@ class StudioWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.item_menu.setTitle(self.tr("&Item"))
         self.edit_action.setText(self.tr("&Edit text"))
-        self.office_action.setText(self.tr("Office &details"))
+        self.office_action.setText(self.tr("&Details"))
         self.preview_action.setText(self.tr("&Preview"))
         self.history_action.setText(self.tr("&History…"))
         self.view_menu.setTitle(self.tr("&View"))

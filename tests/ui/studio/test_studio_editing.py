@@ -228,3 +228,22 @@ def test_a_rejection_reaches_the_translator_with_its_reason(qtbot, studio_window
             for i in range(translator.history_dialog.tree.topLevelItemCount())]
     assert any(reason in row for row in rows)
     translator.history_dialog.close()
+
+
+def test_any_item_gets_a_verify_by_date_and_the_grid_finds_it_when_due(qtbot, studio_window):
+    window = studio_window("nino")
+    key = "topic:need-medical"
+    facts_before = window.service.facts(key).facts
+    window.grid.select(key)
+    form = window.office_form
+    assert form.key == key and not form.edits["phone"].isVisibleTo(form)  # a topic: no contacts
+    import datetime as dt
+
+    yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    form.edits["verify_by"].setText(yesterday)  # passed: someone should check it now
+    assert form.save()
+    saved = window.service.facts(key)
+    assert saved.verify_by.isoformat() == yesterday
+    assert saved.facts == facts_before  # the topic's own facts untouched
+    qtbot.mouseClick(window.grid.overdue_box, Qt.LeftButton)
+    assert window.grid.model.keys() == [key]
