@@ -301,6 +301,7 @@ class TextEditor(QWidget):
             .replace("%2", str(item.target.version)).replace("%3", who or "—"))
 
     def _show_diff(self, diff) -> None:
+        self._diff = diff  # shown again in a new UI language
         is_source = diff is None
         self.diff_box.setVisible(not is_source)
         if is_source:
@@ -484,6 +485,7 @@ class TextEditor(QWidget):
             self._show_state()
             for column in (self.source_column, self.target_column, self.theirs_column):
                 column.relabel()
+            self._show_diff(self._diff)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.LanguageChange:
