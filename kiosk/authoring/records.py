@@ -197,6 +197,7 @@ class AuditRecord:
     before: dict | None
     after: dict | None
     reverts: int | None  # id of the entry this one reverted
+    note: str = ""  # e.g. the reviewer's reason for a rejection
 
 
 @dataclass(frozen=True)

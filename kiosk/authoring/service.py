@@ -833,4 +833,4 @@ def _facts_record(item: Item) -> FactsRecord:
 
 def _audit_record(entry: AuditEntry) -> AuditRecord:
     return AuditRecord(entry.id, entry.at, entry.user, entry.item_key, entry.language,
-                       entry.action, entry.before, entry.after, entry.reverts)
+                       entry.action, entry.before, entry.after, entry.reverts, entry.note or "")

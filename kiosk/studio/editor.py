@@ -12,19 +12,21 @@ Signals:
 from __future__ import annotations
 
 import logging
+from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from kiosk.authoring.errors import StaleEdit, StoreUnavailable, StudioError
-from kiosk.authoring.records import APPROVED, IN_REVIEW
+from kiosk.authoring.records import APPROVED, DRAFT, IN_REVIEW
 from kiosk.authoring.validation import text_problems
 from kiosk.studio.diff import diff_html
 from kiosk.studio.grid_model import cell_text
+from kiosk.studio.messages import problems_in_ui_language
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,9 @@ class FieldBox(QWidget):
         layout.addWidget(self.problem)
 
     def text(self) -> str:
-        return self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+        if isinstance(self.edit, QPlainTextEdit):
+            return self.edit.toPlainText()
+        return self.edit.text()
 
     def set_text(self, text: str) -> None:
         if isinstance(self.edit, QPlainTextEdit):
@@ -66,6 +70,22 @@ class FieldBox(QWidget):
         self.problem.setVisible(bool(message))
 
 
+def field_label(name: str) -> str:
+    """A text field's name for people (the pack's key when it is not one of the common ones)."""
+    names = {
+        "title": QCoreApplication.translate("TextEditor", "Title"),
+        "summary": QCoreApplication.translate("TextEditor", "Summary"),
+        "body": QCoreApplication.translate("TextEditor", "Text"),
+        "name": QCoreApplication.translate("TextEditor", "Name"),
+        "city": QCoreApplication.translate("TextEditor", "City"),
+        "address": QCoreApplication.translate("TextEditor", "Address"),
+        "hours": QCoreApplication.translate("TextEditor", "Opening hours"),
+        "label": QCoreApplication.translate("TextEditor", "Label"),
+        "note": QCoreApplication.translate("TextEditor", "Note"),
+    }
+    return names.get(name, name)
+
+
 class TextColumn(QGroupBox):
     """The fields of one language's text."""
 
@@ -75,18 +95,33 @@ class TextColumn(QGroupBox):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.boxes: dict[str, FieldBox] = {}
+        self.required: set[str] = set()
 
     def set_fields(self, specs, values: dict[str, str]) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.boxes = {}
+        self.required = {spec.name for spec in specs if spec.required}
         for spec in specs:
             box = FieldBox(spec.multiline, self.read_only)
             box.set_text(values.get(spec.name, ""))
             box.setObjectName(f"field-{spec.name}")
-            name = spec.name + (" *" if spec.required else "")
+            name = field_label(spec.name) + (" *" if spec.required else "")
+            if spec.name == "body":
+                box.edit.setMinimumHeight(220)
+            else:  # the body takes the room there is; the other fields keep their height
+                if spec.multiline:
+                    box.edit.setFixedHeight(84)
+                box.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
             self.form.addRow(name, box)
             self.boxes[spec.name] = box
+
+    def relabel(self) -> None:
+        """Field names again in the UI language now in force."""
+        for name, box in self.boxes.items():
+            label = self.form.labelForField(box)
+            if label is not None:
+                label.setText(field_label(name) + (" *" if name in self.required else ""))
 
     def values(self) -> dict[str, str]:
         return {name: box.text() for name, box in self.boxes.items()}
@@ -96,6 +131,7 @@ class TextColumn(QGroupBox):
             box.set_text(values.get(name, ""))
 
     def set_problems(self, problems: dict[str, str]) -> None:
+        problems = problems_in_ui_language(problems)
         for name, box in self.boxes.items():
             box.set_problem(problems.get(name, ""))
 
@@ -172,18 +208,24 @@ class TextEditor(QWidget):
             lambda: self.history_requested.emit(self.key, self.language))
         self.preview_button.clicked.connect(
             lambda: self.preview_requested.emit(self.key, self.language))
+        self.reason_edit.setMinimumWidth(180)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.submit_button, self.approve_button,
                        self.reject_button):
             buttons.addWidget(button)
         buttons.addWidget(self.reason_edit, 1)
-        buttons.addStretch(1)
-        buttons.addWidget(self.history_button)
-        buttons.addWidget(self.preview_button)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.history_button)
+        top.addWidget(self.preview_button)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         QShortcut(QKeySequence.Save, self, self.save, context=Qt.WidgetWithChildrenShortcut)
 
+        self.columns = columns
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
         layout.addWidget(self.state_label)
         layout.addWidget(columns, 3)
         layout.addWidget(self.stale_box, 2)
@@ -192,6 +234,8 @@ class TextEditor(QWidget):
         layout.addLayout(buttons)
         self.retranslate_ui()
         self._enable()
+        for part in (self.columns, self.diff_box, self.state_label):
+            part.hide()  # until a text is opened; the hint says how
 
     # -- opening -----------------------------------------------------------------------------
     def open_text(self, key: str, language: str) -> bool:
@@ -212,11 +256,29 @@ class TextEditor(QWidget):
             signal.connect(self.validate)
         self.validate()
         self.stale_box.hide()
+        self.hint.hide()
+        self.columns.show()
+        self.state_label.show()
         self._show_diff(diff)
         self._show_state()
         self.message.clear()
+        self._show_rejection()
         self._enable()
         return True
+
+    def _show_rejection(self) -> None:
+        """A text sent back: the reviewer's reason, where the translator will read it."""
+        if self.item.target.state != DRAFT:
+            return
+        try:
+            entries = self.service.history(self.key, limit=50)
+        except StudioError:
+            return  # the reason is a help, not a condition for editing
+        latest = next((e for e in entries if e.language == self.language), None)
+        if latest is not None and latest.action == "reject":
+            self.message.setStyleSheet(NOTE_STYLE)
+            self.message.setText(self.tr("Sent back by %1: %2").replace("%1", latest.user)
+                                 .replace("%2", latest.note or self.tr("no reason given")))
 
     def reload(self) -> None:
         """Read the text again from the database (what is typed and unsaved is replaced)."""
@@ -239,6 +301,7 @@ class TextEditor(QWidget):
             .replace("%2", str(item.target.version)).replace("%3", who or "—"))
 
     def _show_diff(self, diff) -> None:
+        self._diff = diff  # shown again in a new UI language
         is_source = diff is None
         self.diff_box.setVisible(not is_source)
         if is_source:
@@ -250,11 +313,14 @@ class TextEditor(QWidget):
         if not diff.changed:
             self.diff_view.setPlainText(self.tr(
                 "The source has not changed since this translation was made."))
+            self.diff_view.setMaximumHeight(self.diff_view.fontMetrics().height() * 3)
             return
+        self.diff_view.setMaximumHeight(16777215)
         parts = []
         for field in diff.fields:
             if field.changed:
-                parts.append(f"<p><b>{field.name}</b><br>{diff_html(field.old, field.new)}</p>")
+                parts.append(f"<p><b>{escape(field_label(field.name))}</b><br>"
+                             f"{diff_html(field.old, field.new)}</p>")
         self.diff_view.setHtml("".join(parts))
 
     def _enable(self) -> None:
@@ -264,8 +330,14 @@ class TextEditor(QWidget):
         own = open_ and item.target.author == self.service.user
         state = item.target.state if open_ else ""
         self.save_button.setEnabled(open_ and perms.edit_text)
+        # An outdated text goes to review only after it is saved again against the new source
+        # (Submit saves what is typed first); the service refuses it otherwise.
+        stale_words = open_ and item.target.outdated and not self._unsaved()
         self.submit_button.setEnabled(open_ and perms.edit_text and item.target.version > 0
-                                      and state not in (IN_REVIEW, APPROVED))
+                                      and state not in (IN_REVIEW, APPROVED) and not stale_words)
+        self.submit_button.setToolTip(
+            self.tr("The source changed since this translation: check it against the source and "
+                    "save it, then submit it.") if stale_words else "")
         self.approve_button.setEnabled(open_ and perms.review and state == IN_REVIEW and not own)
         self.reject_button.setEnabled(open_ and perms.review and state == IN_REVIEW)
         self.reason_edit.setEnabled(self.reject_button.isEnabled())
@@ -298,6 +370,7 @@ class TextEditor(QWidget):
             return {}
         problems = text_problems(self.item.family, self.target_column.values())
         self.target_column.set_problems(problems)
+        self._enable()
         return problems
 
     def _workflow(self, step: str, done: str, *args) -> bool:
@@ -338,6 +411,10 @@ class TextEditor(QWidget):
         return self.item is not None and self.target_column.values() != {
             name: self.item.target.fields.get(name, "") for name in self.target_column.boxes}
 
+    def has_unsaved_text(self) -> bool:
+        """Words typed that the database does not hold (a refused save counts)."""
+        return self._unsaved()
+
     def _say_problem(self, exc: Exception) -> None:
         """One line, in the editor; the words typed stay where they are."""
         problems = getattr(exc, "problems", None)
@@ -357,6 +434,10 @@ class TextEditor(QWidget):
         self.stale = exc
         current = exc.current
         self.theirs_column.set_fields(self.item.field_specs, current.fields if current else {})
+        mine = self.target_column.values()
+        for name, box in self.theirs_column.boxes.items():  # where the two texts differ
+            if box.text() != mine.get(name, ""):
+                box.edit.setStyleSheet("background:#fff1c2")
         self.theirs_column.setTitle(self.tr("Their text (saved by %1)").replace(
             "%1", current.updated_by if current else "—"))
         self.stale_note.setText(self.tr(
@@ -385,6 +466,8 @@ class TextEditor(QWidget):
 
     # -- strings -----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        self.hint.setText(self.tr("Choose a cell in the grid and press Enter (or double-click "
+                                  "it) to open that language's text here."))
         self.diff_box.setTitle(self.tr("What changed in the source since this translation "
                                        "was made"))
         self.stale_box.setTitle(self.tr("Someone else saved first"))
@@ -400,6 +483,9 @@ class TextEditor(QWidget):
         self.preview_button.setText(self.tr("&Preview"))
         if self.item is not None:
             self._show_state()
+            for column in (self.source_column, self.target_column, self.theirs_column):
+                column.relabel()
+            self._show_diff(self._diff)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.LanguageChange:

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.authoring.errors import StudioError
 from kiosk.authoring.records import (
-    APPROVED, DRAFT, EMERGENCY, IN_REVIEW, LEAFLET, MISSING, OFFICE, TOPIC, GridFilter,
+    APPROVED, DRAFT, EMERGENCY, IN_REVIEW, LEAFLET, MISSING, OFFICE, STATES, TOPIC, Cell,
+    GridFilter,
 )
 from kiosk.languages import KNOWN_LANGUAGES
-from kiosk.studio.grid_model import KEY_ROLE, LANGUAGE_ROLE, StatusGridModel
+from kiosk.studio.grid_model import (
+    KEY_ROLE, LANGUAGE_ROLE, StatusGridModel, cell_text, legend,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +47,10 @@ class GridPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        items = self.view.verticalHeader()
+        items.setFixedWidth(270)  # long titles elide; the tooltip has them whole
+        items.setSectionResizeMode(QHeaderView.Fixed)
+        items.setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
@@ -57,6 +63,7 @@ class GridPanel(QWidget):
         self.state_label = QLabel()
         self.state_box = QComboBox()
         self.outdated_box = QCheckBox()
+        self.overdue_box = QCheckBox()
         self.family_label = QLabel()
         self.family_box = QComboBox()
         self.fact_label = QLabel()
@@ -68,23 +75,34 @@ class GridPanel(QWidget):
                            (self.family_label, self.family_box),
                            (self.fact_label, self.fact_box)):
             label.setBuddy(box)
+        self.search_box.setMinimumWidth(170)
+        for box in (self.language_box, self.state_box, self.family_box, self.fact_box):
+            box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        bar = QHBoxLayout()
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        first, second = QHBoxLayout(), QHBoxLayout()
         for widget in (self.search_box, self.language_label, self.language_box,
-                       self.state_label, self.state_box, self.outdated_box, self.family_label,
-                       self.family_box, self.fact_label, self.fact_box):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+                       self.state_label, self.state_box, self.outdated_box):
+            first.addWidget(widget)
+        for widget in (self.family_label, self.family_box, self.fact_label, self.fact_box,
+                       self.overdue_box):
+            second.addWidget(widget)
+        first.addStretch(1)
+        second.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.addLayout(first)
+        layout.addLayout(second)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.summary)
         self.retranslate_ui()
         for box in (self.language_box, self.state_box, self.family_box, self.fact_box):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.outdated_box.toggled.connect(lambda _on: self.refresh())
+        self.overdue_box.toggled.connect(lambda _on: self.refresh())
         self.search_box.textChanged.connect(lambda _t: self.refresh())
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -96,22 +114,27 @@ class GridPanel(QWidget):
             state=self.state_box.currentData() or None,
             outdated=self.outdated_box.isChecked(),
             missing_fact=self.fact_box.currentData() or None,
+            overdue=self.overdue_box.isChecked(),
             text=self.search_box.text().strip(),
         )
 
     def set_filter(self, language: str | None = None, state: str | None = None,
                    outdated: bool = False, family: str | None = None,
-                   missing_fact: str | None = None, text: str = "") -> None:
+                   missing_fact: str | None = None, text: str = "",
+                   overdue: bool = False) -> None:
         """Set every filter at once (one query), e.g. outdated in Armenian."""
         boxes = ((self.language_box, language), (self.state_box, state),
                  (self.family_box, family), (self.fact_box, missing_fact))
-        for widget in (*[b for b, _ in boxes], self.outdated_box, self.search_box):
+        for widget in (*[b for b, _ in boxes], self.outdated_box, self.overdue_box,
+                       self.search_box):
             widget.blockSignals(True)
         for box, value in boxes:
             box.setCurrentIndex(max(0, box.findData(value or "")))
         self.outdated_box.setChecked(outdated)
+        self.overdue_box.setChecked(overdue)
         self.search_box.setText(text)
-        for widget in (*[b for b, _ in boxes], self.outdated_box, self.search_box):
+        for widget in (*[b for b, _ in boxes], self.outdated_box, self.overdue_box,
+                       self.search_box):
             widget.blockSignals(False)
         self.refresh()
 
@@ -132,8 +155,7 @@ class GridPanel(QWidget):
         self.last_open_ms = (time.perf_counter() - started) * 1000
         if first:
             self._fill_language_box(grid)
-            self.view.resizeColumnsToContents()
-            self.view.setColumnWidth(0, min(340, max(200, self.view.columnWidth(0))))
+            self._fit_columns()
         if key:
             index = self.model.index_of(key, language)
             if index.isValid():
@@ -141,6 +163,18 @@ class GridPanel(QWidget):
         self.summary.setText(self.tr("%1 of %2 items shown.").replace(
             "%1", str(len(grid.rows))).replace("%2", str(grid.total_items)))
         return True
+
+    def _fit_columns(self) -> None:
+        """Every language column as wide as its header or the longest state word, whatever
+        the rows hold (measuring fonts, not reading every row: quick at any size)."""
+        metrics = self.view.fontMetrics()
+        widest_cell = max(metrics.horizontalAdvance(cell_text(Cell(state, True), short=True))
+                          for state in STATES)
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            lines = str(self.model.headerData(column, Qt.Horizontal)).split("\n")
+            widest_head = max(header.fontMetrics().horizontalAdvance(line) for line in lines)
+            self.view.setColumnWidth(column, max(widest_cell, widest_head) + 18)
 
     def _fill_language_box(self, grid) -> None:
         chosen = self.language_box.currentData()
@@ -167,8 +201,9 @@ class GridPanel(QWidget):
 
     def current_language(self) -> str:
         index = self.view.currentIndex()
-        return (index.data(LANGUAGE_ROLE) if index.isValid() and index.column() > 0
-                else self.model.languages[0] if self.model.languages else "")
+        if index.isValid():
+            return index.data(LANGUAGE_ROLE)
+        return self.model.languages[0] if self.model.languages else ""
 
     def _activated(self, index) -> None:
         if index.isValid():
@@ -181,9 +216,13 @@ class GridPanel(QWidget):
     # -- strings -----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Find an item…"))
+        self.legend.setText(legend())
         self.language_label.setText(self.tr("&Language:"))
         self.state_label.setText(self.tr("S&tate:"))
         self.outdated_box.setText(self.tr("&Outdated only"))
+        self.overdue_box.setText(self.tr("&Verify-by date passed"))
+        self.overdue_box.setToolTip(self.tr("Items whose facts someone should check again now "
+                                            "(their titles are in bold)"))
         self.family_label.setText(self.tr("&Kind:"))
         self.fact_label.setText(self.tr("Office &missing:"))
         self._fill(self.state_box, [("", self.tr("any state")), (MISSING, self.tr("missing")),
@@ -202,6 +241,8 @@ class GridPanel(QWidget):
         if self.model.grid is not None:
             self.language_box.setItemText(0, self.tr("any language"))
             self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+            self.model.headerDataChanged.emit(Qt.Vertical, 0, self.model.rowCount() - 1)
+            self._fit_columns()
             self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(
                 self.model.rowCount() - 1, self.model.columnCount() - 1))
 

@@ -9,14 +9,19 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-    QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
+    QPushButton, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
 from kiosk.authoring.errors import StudioError
 from kiosk.studio.diff import diff_html
+from kiosk.studio.editor import field_label
+
+translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
 log = logging.getLogger(__name__)
 
@@ -29,14 +34,32 @@ def _fields(snapshot) -> dict[str, str]:
     return {str(k): str(v) for k, v in fields.items() if isinstance(v, (str, int, float))}
 
 
+def action_name(action: str) -> str:
+    """An audit entry's action in words (the log keeps the short code)."""
+    names = {
+        "save": translate("HistoryDialog", "saved"),
+        "submit": translate("HistoryDialog", "submitted for review"),
+        "approve": translate("HistoryDialog", "approved"),
+        "reject": translate("HistoryDialog", "sent back"),
+        "outdated": translate("HistoryDialog", "outdated by a source change"),
+        "facts": translate("HistoryDialog", "details changed"),
+        "verify_by": translate("HistoryDialog", "verify-by date set"),
+        "import": translate("HistoryDialog", "imported"),
+        "revert": translate("HistoryDialog", "reverted"),
+        "publish": translate("HistoryDialog", "published"),
+        "users": translate("HistoryDialog", "team changed"),
+    }
+    return names.get(action, action)
+
+
 def change_html(before, after) -> str:
     """Field by field, what this entry changed (insertions and deletions marked)."""
     old, new = _fields(before), _fields(after)
     parts = []
     for name in dict.fromkeys([*old, *new]):
         if old.get(name, "") != new.get(name, ""):
-            parts.append(f"<p><b>{name}</b><br>{diff_html(old.get(name, ''), new.get(name, ''))}"
-                         "</p>")
+            parts.append(f"<p><b>{escape(field_label(name))}</b><br>"
+                         f"{diff_html(old.get(name, ''), new.get(name, ''))}</p>")
     if not parts and (before or after):
         parts.append("<pre>" + json.dumps(after if after is not None else before,
                                           ensure_ascii=False, indent=1, default=str)
@@ -66,6 +89,9 @@ class HistoryDialog(QDialog):
         splitter.addWidget(self.detail)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.all_box = QCheckBox(self.tr("&All languages"))
+        self.all_box.setChecked(not language)
+        self.all_box.toggled.connect(lambda _on: self.load())
         self.revert_button = QPushButton(self.tr("&Revert this change"))
         self.revert_button.setEnabled(False)
         self.revert_button.clicked.connect(self.revert_current)
@@ -73,6 +99,7 @@ class HistoryDialog(QDialog):
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.all_box)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -89,14 +116,18 @@ class HistoryDialog(QDialog):
             self.message.setText(str(exc))
             return
         self.tree.clear()
-        for entry in self.entries:
+        shown = [e for e in self.entries if self.all_box.isChecked() or not self.language
+                 or e.language in ("", self.language)]
+        for entry in shown:
             row = QTreeWidgetItem([entry.at.strftime("%Y-%m-%d %H:%M"), entry.user,
-                                   entry.language or "—", entry.action])
+                                   entry.language or "—",
+                                   action_name(entry.action)
+                                   + (f": {entry.note}" if entry.note else "")])
             row.setData(0, Qt.UserRole, entry.id)
             self.tree.addTopLevelItem(row)
         for column in range(4):
             self.tree.resizeColumnToContents(column)
-        if self.entries:
+        if shown:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 
     def current_entry(self):

@@ -1,5 +1,5 @@
-"""An office's contact facts: phone (E.164, +995…), e-mail, web address, coordinates inside
-Georgia, and a "verify by" date. The service validates (the same rules as on save), and each
+"""An item's details: for an office its contact facts (phone in E.164, +995…; e-mail; web
+address; coordinates inside Georgia), and for every item a "verify by" date. The service validates (the same rules as on save), and each
 problem is shown under its field as the person types. An empty field is always allowed; the
 form never fills one in.
 
@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from kiosk.authoring.errors import InvalidFacts, StaleFacts, StoreUnavailable, StudioError
+from kiosk.authoring.records import OFFICE
 from kiosk.authoring.validation import GEORGIA_LATITUDE, GEORGIA_LONGITUDE, office_facts_problems
 from kiosk.studio.editor import ERROR_STYLE, NOTE_STYLE
+from kiosk.studio.messages import problems_in_ui_language
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +91,10 @@ class OfficeForm(QWidget):
             return False
         self.key, self.record = key, record
         for name in FACT_FIELDS:
-            value = record.facts.get(name, "")
+            value = record.facts.get(name, "") if self.is_office else ""
             self.edits[name].setText("" if value is None else str(value))
+            self.form.setRowVisible(self.labels[name], self.is_office)
+        self.group.setTitle(self._group_title())
         self.edits[VERIFY_BY].setText(record.verify_by.isoformat() if record.verify_by else "")
         self.heading.setText(key)
         self.setEnabled(True)
@@ -105,11 +109,17 @@ class OfficeForm(QWidget):
         if self.key:
             self.open_item(self.key)
 
+    @property
+    def is_office(self) -> bool:
+        return self.record is not None and self.record.family == OFFICE
+
     def values(self) -> dict:
-        """The facts as typed (blanks trimmed); other facts of the item kept as they were."""
+        """The facts as typed (blanks trimmed); other facts of the item kept as they were.
+        Only an office has contact facts; any other item's facts are left as they are."""
         facts = dict(self.record.facts) if self.record else {}
-        for name in FACT_FIELDS:
-            facts[name] = self.edits[name].text().strip()
+        if self.is_office:
+            for name in FACT_FIELDS:
+                facts[name] = self.edits[name].text().strip()
         return facts
 
     def _verify_by(self):
@@ -123,7 +133,7 @@ class OfficeForm(QWidget):
 
     def validate(self) -> dict[str, str]:
         """Show every problem under its field; returns them (empty: all fine)."""
-        problems = office_facts_problems(self.values()) if self.record else {}
+        problems = office_facts_problems(self.values()) if self.is_office else {}
         _date, date_problem = self._verify_by()
         if date_problem:
             problems[VERIFY_BY] = date_problem
@@ -131,6 +141,7 @@ class OfficeForm(QWidget):
         return problems
 
     def _show_problems(self, problems: dict[str, str]) -> None:
+        problems = problems_in_ui_language(problems)
         for name, label in self.problems.items():
             label.setText(problems.get(name, ""))
             label.setVisible(bool(problems.get(name)))
@@ -145,7 +156,9 @@ class OfficeForm(QWidget):
             return False
         verify_by, _ = self._verify_by()
         try:
-            record = self.service.save_facts(self.key, self.values(), self.record.version)
+            record = self.record
+            if self.is_office and self.values() != record.facts:
+                record = self.service.save_facts(self.key, self.values(), record.version)
             if verify_by != record.verify_by:
                 self.service.set_verify_by(self.key, verify_by, record.version)
         except InvalidFacts as exc:
@@ -179,8 +192,13 @@ class OfficeForm(QWidget):
         self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
         self.message.setText(text)
 
+    def _group_title(self) -> str:
+        if self.record is not None and not self.is_office:
+            return self.tr("When to check this item again")
+        return self.tr("Contact details (leave empty what is not known)")
+
     def retranslate_ui(self) -> None:
-        self.group.setTitle(self.tr("Contact details (leave empty what is not known)"))
+        self.group.setTitle(self._group_title())
         names = {
             "phone": self.tr("&Phone:"), "email": self.tr("&E-mail:"),
             "website": self.tr("&Web address:"), "latitude": self.tr("La&titude:"),

@@ -131,8 +131,10 @@ class PreviewPane(QWidget):
 
     def set_language(self, language: str) -> None:
         index = self.language_box.findData(language)
-        if index >= 0:
+        if index >= 0:  # quietly: the caller shows the new item next
+            self.language_box.blockSignals(True)
             self.language_box.setCurrentIndex(index)
+            self.language_box.blockSignals(False)
 
     @property
     def language(self) -> str:

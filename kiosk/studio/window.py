@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kiosk.authoring.errors import StudioError
 from kiosk.authoring.records import EMERGENCY, LEAFLET, OFFICE, TOPIC
 from kiosk.studio.editor import TextEditor
+from kiosk.studio.grid_model import ROW_ROLE
 from kiosk.studio.grid_panel import GridPanel
 from kiosk.studio.office_form import OfficeForm
 from kiosk.studio.preview import PreviewPane, PreviewTarget
@@ -64,8 +65,9 @@ class StudioWindow(QMainWindow):
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 780])
         self.setCentralWidget(splitter)
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
@@ -98,6 +100,7 @@ class StudioWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("")
         self.refresh_action = self._action(self.view_menu, self.refresh, QKeySequence.Refresh)
         self.find_action = self._action(self.view_menu, self._focus_search, QKeySequence.Find)
+        self.grid_action = self._action(self.view_menu, self.grid.view.setFocus, "Ctrl+1")
         self.outdated_action = self._action(self.view_menu, self._show_outdated_here)
         self.missing_phone_action = self._action(
             self.view_menu, lambda: self.grid.set_filter(family=OFFICE, missing_fact="phone"))
@@ -129,6 +132,9 @@ class StudioWindow(QMainWindow):
 
     # -- the chosen item ---------------------------------------------------------------------
     def open_text(self, key: str, language: str) -> bool:
+        if (key, language) != (self.editor.key, self.editor.language) and \
+                not self.leave_unsaved_text():
+            return False
         self.grid.select(key, language)
         opened = self.editor.open_text(key, language)
         self.tabs.setCurrentIndex(EDITOR_TAB)
@@ -139,21 +145,38 @@ class StudioWindow(QMainWindow):
                 boxes[0].edit.setFocus()
         return opened
 
+    def leave_unsaved_text(self) -> bool:
+        """Before the editor shows another text (or the window closes): words typed and not
+        saved are saved, or knowingly dropped, or the move is cancelled. Never lost unasked."""
+        if not self.editor.has_unsaved_text():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved text"),
+            self.tr("The %1 text of %2 has changes that are not saved. Save them now?")
+            .replace("%1", self.editor.language).replace("%2", self.editor.key),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.editor.save()  # refused (stale, unreachable): stay, the text stays
+        return answer == QMessageBox.Discard
+
     def _item_selected(self, key: str) -> None:
-        is_office = key.startswith(OFFICE + ":")
-        self.tabs.setTabEnabled(OFFICE_TAB, is_office)
-        if is_office:
-            self.office_form.open_item(key)
+        if self.office_form.open_item(key):
+            index = self.grid.view.currentIndex()
+            row = index.data(ROW_ROLE) if index.isValid() else None
+            if row is not None:
+                self.office_form.heading.setText(f"{row.title} ({key})")
         if self.tabs.currentIndex() == PREVIEW_TAB:
             self.show_preview(key, self.grid.current_language())
 
     def _tab_changed(self, index: int) -> None:
         if index == PREVIEW_TAB and self.grid.current_key():
-            self.show_preview(self.grid.current_key(), self.grid.current_language())
+            self.preview.show_target(preview_target(self.grid.current_key()))
 
     def show_preview(self, key: str, language: str) -> None:
         self.preview.set_language(language)
+        self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(PREVIEW_TAB)
+        self.tabs.blockSignals(False)
         self.preview.show_target(preview_target(key))
 
     def show_history(self, key: str, language: str | None = None) -> None:
@@ -169,7 +192,7 @@ class StudioWindow(QMainWindow):
             self.open_text(self.grid.current_key(), self.grid.current_language())
 
     def _office_current(self) -> None:
-        if self.grid.current_key().startswith(OFFICE + ":"):
+        if self.grid.current_key():
             self.tabs.setCurrentIndex(OFFICE_TAB)
 
     def _preview_current(self) -> None:
@@ -249,7 +272,7 @@ class StudioWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("IOM kiosk content studio"))
         self.tabs.setTabText(EDITOR_TAB, self.tr("Text"))
-        self.tabs.setTabText(OFFICE_TAB, self.tr("Office details"))
+        self.tabs.setTabText(OFFICE_TAB, self.tr("Details"))
         self.tabs.setTabText(PREVIEW_TAB, self.tr("Preview"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import pack…"))
@@ -258,12 +281,13 @@ class StudioWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.item_menu.setTitle(self.tr("&Item"))
         self.edit_action.setText(self.tr("&Edit text"))
-        self.office_action.setText(self.tr("Office &details"))
+        self.office_action.setText(self.tr("&Details"))
         self.preview_action.setText(self.tr("&Preview"))
         self.history_action.setText(self.tr("&History…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.find_action.setText(self.tr("&Find item"))
+        self.grid_action.setText(self.tr("&Grid"))
         self.outdated_action.setText(self.tr("&Outdated in this column's language"))
         self.missing_phone_action.setText(self.tr("Offices &missing a phone"))
         self.all_action.setText(self.tr("&Everything"))
@@ -282,6 +306,9 @@ class StudioWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.leave_unsaved_text():
+            event.ignore()
+            return
         self.preview.close_content()
         self._scratch.cleanup()
         super().closeEvent(event)

@@ -9,6 +9,9 @@
     studio_save_ref_ms    reference: a bare UPDATE of one text row, INSERT of one audit row, COMMIT
     studio_save_ratio     studio_save_ms / studio_save_ref_ms
     studio_publish_s      export, content check, sign and write the bundle (target <= 2 s)
+    studio_grid_view_ms_x100  the studio window's grid opened and painted at x100 (Qt, in a
+                          child process; kiosk.studio.bench), beside studio_grid_query_ms_x100
+                          (the service's query alone, same run) and their ratio
 
 Medians of several runs. When no private PostgreSQL can run here, each row says
 `unavailable (reason)`, never a made-up number. Run alone: python -m kiosk.tools.bench_studio
@@ -154,7 +157,11 @@ def measure_rows(runs: int = 9) -> list[tuple[str, object, str]]:
     work = Path(tempfile.mkdtemp(prefix="kiosk-bench-studio-"))
     try:
         cluster.start()
-        figures = measure(cluster.url(cluster.create_database()), work, runs)
+        url = cluster.url(cluster.create_database())
+        figures = measure(url, work, runs)
+        from kiosk.studio.bench import window_rows  # the window's grid over the same x100 store
+
+        window = window_rows(url, "_x100")
     except Exception as exc:  # noqa: BLE001 - a bench row says why, it does not crash
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return [(name, "unavailable", f"PostgreSQL bench failed: {reason}") for name in ROWS]
@@ -162,7 +169,7 @@ def measure_rows(runs: int = 9) -> list[tuple[str, object, str]]:
         cluster.stop()
         shutil.rmtree(work, ignore_errors=True)
     units = {"studio_publish_s": "s", "studio_grid_ratio": "x", "studio_save_ratio": "x"}
-    return [(name, figures[name], units.get(name, "ms")) for name in ROWS]
+    return [(name, figures[name], units.get(name, "ms")) for name in ROWS] + window
 
 
 def report(runs: int = 9) -> list[tuple[str, object, str]]:

@@ -1,5 +1,6 @@
-"""The whole way, by taps and keys: grid → cell → edit → save → submit → a reviewer approves →
-publish → import the bundle into a kiosk → the kiosk serves the new text, marked reviewed."""
+"""The whole way, by taps and keys: grid → cell → edit → save → submit → a reviewer
+approves → publish → import the bundle into a kiosk → the kiosk serves the new text, marked
+reviewed."""
 from __future__ import annotations
 
 import dataclasses

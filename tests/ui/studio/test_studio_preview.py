@@ -63,3 +63,31 @@ def test_the_studio_speaks_georgian_and_english(qtbot, studio_store):
         qtbot.waitUntil(lambda: window.windowTitle() == english)
     finally:
         translator.switch("en")
+
+
+def test_every_kind_of_item_has_a_kiosk_screen_to_preview(qtbot, studio_store):
+    """One item of each family (topic, office, emergency number, leaflet words) renders."""
+    import tempfile
+    from pathlib import Path
+
+    from kiosk.app import application
+    from kiosk.studio.kiosk_render import render_kiosk_screen
+    from kiosk.studio.preview_content import PreviewContent
+    from kiosk.studio.window import preview_target
+
+    application()
+    rows = studio_store.grid().rows
+    firsts = {}
+    for row in rows:
+        firsts.setdefault(row.family, row.key)
+    assert set(firsts) == {"topic", "office", "emergency", "leaflet"}
+    assert all(preview_target(row.key) is not None for row in rows)
+    with tempfile.TemporaryDirectory() as scratch:
+        service = PreviewContent(studio_store.export_pack, Path(scratch)).build()
+        try:
+            for key in firsts.values():
+                target = preview_target(key)
+                image = render_kiosk_screen(service, target.screen, target.key, "ar", "portrait")
+                assert image.width() == 1080, key
+        finally:
+            service.close()
