@@ -39,9 +39,22 @@ class SoundServer:
             self.process = subprocess.Popen(
                 sandbox.command(["dbus-run-session", "--", "sh", "-c", script], sandbox.env()),
                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-        self._wait_until_up()
-        self.pactl("load-module", "module-null-sink", f"sink_name={SINK}")
-        self.pactl("set-default-sink", SINK)
+        try:
+            self._wait_until_up()
+            self.pactl("load-module", "module-null-sink", f"sink_name={SINK}")
+            # pipewire-pulse answers before WirePlumber, which keeps the default sink, is
+            # ready ("Not supported" until then): ask again until it takes it
+            self._retry("set-default-sink", SINK)
+        except BaseException:
+            self.stop()  # never leave the servers running after a failed start
+            raise
+
+    def _retry(self, *args: str, timeout: float = 20) -> None:
+        deadline = time.monotonic() + timeout
+        while (done := self.sandbox.run(["pactl", *args], timeout=10)).returncode != 0:
+            assert self.process.poll() is None, self.log.read_text()
+            assert time.monotonic() < deadline, \
+                f"pactl {args}: {done.stderr}\n{self.log.read_text()}"
 
     def pactl(self, *args: str) -> str:
         done = self.sandbox.run(["pactl", *args], timeout=20)
