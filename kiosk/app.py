@@ -21,7 +21,7 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigation import Navigator
 from kiosk.ui.operator.mode import OperatorMode
 from kiosk.ui.screens.base import ScreenContext
-from kiosk.ui.session import VisitorSession
+from kiosk.ui.session import EndReason, VisitorSession
 from kiosk.ui.theme import metrics_for, stylesheet
 from kiosk.ui.usage import UsageWiring
 
@@ -67,6 +67,7 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
     for part in (context.content, context.session, context.navigator, idle):
         part.setParent(window)  # they live and die with the window
     app.installEventFilter(idle)
+    idle.timed_out.connect(lambda: context.session.end(EndReason.IDLE))
     if leaflet_pdf is not None:
         from kiosk.ui.printing_setup import install_printing
 
@@ -125,7 +126,8 @@ def operator_printer(settings: Settings, leaflets: ServedLeaflets):
 
 
 def start(app: QApplication, settings: Settings, windowed: bool,
-          content_importer=None, printer=None, leaflet_pdf=None) -> KioskWindow:
+          content_importer=None, printer=None, leaflet_pdf=None,
+          print_backend=None) -> KioskWindow:
     """Show the welcome screen at once; load content (and printing) right after it is first
     painted."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -136,7 +138,7 @@ def start(app: QApplication, settings: Settings, windowed: bool,
     recorder = add_usage_stats(window, settings)
     if leaflet_pdf is not None:
         after_first_paint(window.welcome.title,
-                          lambda: add_printing(window, settings, leaflet_pdf))
+                          lambda: add_printing(window, settings, leaflet_pdf, print_backend))
     add_lockdown(app, window, recorder)
     add_operator_mode(app, window, settings, content_importer, printer)
     # The title label, not the screen: a widget covered by opaque children gets no paint event.
@@ -156,14 +158,15 @@ def start(app: QApplication, settings: Settings, windowed: bool,
     return window
 
 
-def add_printing(window: KioskWindow, settings: Settings, leaflet_pdf) -> None:
+def add_printing(window: KioskWindow, settings: Settings, leaflet_pdf, backend=None) -> None:
     """The Print leaflet buttons, the preview and the print queue; every finished job is
     counted (leaflet and language when printed, the fault when not)."""
     from kiosk.printing.faults import JobState
     from kiosk.ui.navigation import PREVIEW
-    from kiosk.ui.printing_setup import install_printing
+    from kiosk.ui.printing_setup import install_printing, make_print_queue
 
-    install_printing(window, settings, leaflet_pdf)
+    queue = make_print_queue(settings, parent=window, backend=backend)
+    install_printing(window, settings, leaflet_pdf, queue)
 
     def count(leaflet_id: str, language: str, job) -> None:
         if job.state is JobState.DONE:
@@ -187,7 +190,8 @@ def add_lockdown(app: QApplication, window: KioskWindow, recorder: StatsRecorder
     """Keys, gestures and links that lead out do nothing; an error returns to welcome."""
     window.lockdown = install_lockdown(app)
     window.lockdown.setParent(window)  # removed from the application with the window
-    guard = CrashGuard(window.reset_session, lambda name: recorder.record(usage_events.ERROR, name))
+    guard = CrashGuard(lambda: window.context.session.end(EndReason.CRASH),
+                       lambda name: recorder.record(usage_events.ERROR, name))
     guard.install()
     window.crash_guard = guard
     window.destroyed.connect(lambda *_: guard.uninstall())

@@ -44,6 +44,7 @@ def settle() -> None:
 def render_all(settings: Settings, outdir: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import application, build_window, load_content
+    from kiosk.ui.session import EndReason
 
     outdir.mkdir(parents=True, exist_ok=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -58,7 +59,7 @@ def render_all(settings: Settings, outdir: Path) -> int:
         window.resize(width, height)
         window.show()
         for language in window.welcome.offered_languages:
-            window.reset_session()
+            window.context.session.end(EndReason.IDLE)
             window.context.session.set_language(language)
             for name, location in tour(window):
                 window.navigator.go(location)
@@ -82,6 +83,7 @@ def render_accessibility_variants(window, outdir: Path) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.ui.session import EndReason
     from kiosk.ui.theme import TEXT_SCALES
 
     display = window.accessibility.display
@@ -96,7 +98,7 @@ def render_accessibility_variants(window, outdir: Path) -> int:
         window.resize(width, height)
         for variant, (level, contrast, rtl) in variants.items():
             for language in window.welcome.offered_languages:
-                window.reset_session()
+                window.context.session.end(EndReason.IDLE)
                 window.context.session.set_language(language)
                 display.set_text_level(level)
                 display.set_high_contrast(contrast)
@@ -108,6 +110,5 @@ def render_accessibility_variants(window, outdir: Path) -> int:
                     window.grab().save(str(outdir / f"{language}-{orientation}-{variant}-{name}.png"))
                     written += 1
                 QApplication.instance().setLayoutDirection(Qt.LeftToRight)
-    window.reset_session()
-    window.accessibility.reset()
+    window.context.session.end(EndReason.IDLE)
     return written

@@ -11,6 +11,7 @@ from kiosk.speech.voices import installed_voices
 from kiosk.ui import navigation as nav
 from kiosk.ui.display import DisplaySettings
 from kiosk.ui.read_aloud import SPEAKING, ReadAloud
+from kiosk.ui.session import EndReason
 from kiosk.ui.widgets.display_panel import DisplayPanel
 from kiosk.ui.widgets.read_aloud_control import ReadAloudControl
 
@@ -68,7 +69,7 @@ class Accessibility(QObject):
         bar.quick_exit_tapped.connect(self.quick_exit)
         window.navigator.location_changed.connect(self._moved)
         window.context.session.language_changed.connect(lambda _lang: self.speech.stop())
-        window.idle.timed_out.connect(self.reset)
+        window.context.session.ended.connect(self._visit_ended)
         # Someone listening does not touch the screen: while the voice advances, they are there.
         self.speech.progress_changed.connect(lambda _percent: self._listening())
         self.speech.state_changed.connect(lambda _state: self._listening())
@@ -112,7 +113,7 @@ class Accessibility(QObject):
                 return
             control.set_voice_available(self.speech.available(language))
 
-    def reset(self) -> None:
+    def _visit_ended(self, _reason: str) -> None:
         """For the next visitor: silence, default text size and colours, panel closed."""
         self.speech.stop()
         self.panel.hide()
@@ -122,7 +123,6 @@ class Accessibility(QObject):
         """Hide everything at once (no fade), forget the session, paint the welcome screen now."""
         window = self.window
         window.stack.hide()  # nothing of the page may linger while the reset runs
-        self.reset()
-        window.reset_session()
+        window.context.session.end(EndReason.QUICK_EXIT)
         window.stack.show()
         window.repaint()  # the welcome screen is on the glass before this tap returns

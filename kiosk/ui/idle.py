@@ -40,6 +40,12 @@ class IdleMonitor(QObject):
     def counting_down(self) -> bool:
         return self._tick_timer.isActive()
 
+    def set_idle_ms(self, idle_ms: int) -> None:
+        """A different quiet time before the countdown (from the next touch on)."""
+        self._idle_timer.setInterval(idle_ms)
+        if self._idle_timer.isActive():
+            self._idle_timer.start()
+
     def set_armed(self, armed: bool) -> None:
         """Only a visitor's session needs watching; the untouched welcome screen does not."""
         self._armed = armed

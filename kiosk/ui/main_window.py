@@ -72,7 +72,7 @@ class KioskWindow(QMainWindow):
         idle.countdown_started.connect(self.countdown.show_seconds)
         idle.countdown_tick.connect(self.countdown.show_seconds)
         idle.countdown_cancelled.connect(self.countdown.hide)
-        idle.timed_out.connect(self.reset_session)
+        context.session.ended.connect(self._visit_ended)
         self.countdown.continue_tapped.connect(idle.poke)
         self._show(self.navigator.current)
 
@@ -145,13 +145,10 @@ class KioskWindow(QMainWindow):
         log.error("no content to serve: %s", reason)
         self.navigator.reset(nav.UNAVAILABLE)
 
-    def reset_session(self) -> None:
-        """Forget everything the last visitor did: language, history, scroll positions."""
+    def _visit_ended(self, _reason: str) -> None:
+        """The visit is over: no countdown, no history, the welcome screen (each screen
+        forgets its own scroll position and anything typed)."""
         self.countdown.hide()
-        self.context.session.reset()
-        self.screens[nav.SEARCH].forget()  # the search text, even if the language stays
-        for screen in self.screens.values():
-            screen.set_scroll_position(0)
         self.navigator.reset()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -55,6 +55,9 @@ class PrintQueue(QObject):
     def job(self, number: int) -> PrintJob | None:
         return self._jobs.get(number)
 
+    def unfinished(self) -> list[PrintJob]:
+        return [job for job in self._jobs.values() if not job.finished]
+
     def submit(self, pdf: bytes) -> PrintJob:
         """Check the quota, then the printer, then send; answers at once, reports by signal."""
         job = PrintJob(next(self._numbers), JobState.PREPARING)
@@ -73,8 +76,8 @@ class PrintQueue(QObject):
                          lambda exc: self._failed(job.number, exc))
         return job
 
-    def cancel_pending(self) -> None:
-        """The visitor has gone (idle reset): cancel their unfinished jobs, reset their quota."""
+    def end_visit(self, _reason: str = "") -> None:
+        """The visitor has gone: cancel their unfinished jobs, reset their quota."""
         self.quota.reset_session()
         for job in list(self._jobs.values()):
             if not job.finished:

@@ -58,6 +58,6 @@ def install_printing(window, settings: Settings, leaflet_pdf: LeafletPdf,
         screen = window.screens[screen_name]
         screen.add_action(PrintButton(screen, prefix, icon_px))
     # The visitor has gone: their unfinished jobs are cancelled, their quota starts again.
-    window.idle.timed_out.connect(queue.cancel_pending)
+    window.context.session.ended.connect(queue.end_visit)
     window.print_queue = queue
     return queue

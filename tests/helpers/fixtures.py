@@ -79,28 +79,47 @@ def window(make_window):
 
 
 @pytest.fixture
-def started_kiosk(qtbot, settings, built_database, tmp_path):
+def make_started_kiosk(qtbot, settings, built_database, tmp_path):
     """The kiosk as `kiosk` starts it (lockdown, operator mode, usage figures), full-screen,
-    with its content loaded and its usage recorder running; torn down completely after."""
+    with its content loaded and its usage recorder running; torn down completely after.
+    With `leaflet_pdf` (and a stand-in `print_backend`) it prints too."""
     from kiosk.app import application, start
     from kiosk.ui.lockdown import remove_lockdown
 
-    chosen = dataclasses.replace(settings, database_url=built_database, fullscreen=True,
-                                 removable_media_roots=(str(tmp_path / "media"),))
     app = application()
-    window = start(app, chosen, windowed=False)
-    window.settings = chosen
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.context.content.ready and window.usage.recorder.ready.is_set(),
-                    timeout=10_000)
-    yield window
-    window.crash_guard.uninstall()
-    remove_lockdown(app, window.lockdown)
-    app.removeEventFilter(window.idle)
-    window.idle.set_armed(False)
-    window.context.session.set_language("en")
-    window.usage.recorder.close()
-    window.context.content.service.close()
+    windows = []
+
+    def make(leaflet_pdf=None, print_backend=None, **overrides):
+        chosen = dataclasses.replace(
+            settings, **{"database_url": built_database, "fullscreen": True,
+                         "removable_media_roots": (str(tmp_path / "media"),), **overrides})
+        window = start(app, chosen, windowed=False, leaflet_pdf=leaflet_pdf,
+                       print_backend=print_backend)
+        window.settings = chosen
+        qtbot.addWidget(window)
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.context.content.ready
+                        and window.usage.recorder.ready.is_set()
+                        and (leaflet_pdf is None or getattr(window, "print_queue", None) is not None),
+                        timeout=10_000)
+        return window
+
+    yield make
+    for window in windows:
+        window.crash_guard.uninstall()
+        remove_lockdown(app, window.lockdown)
+        app.removeEventFilter(window.idle)
+        window.idle.set_armed(False)
+        if getattr(window, "print_queue", None) is not None:
+            window.print_queue.shutdown()
+        window.context.session.set_language("en")
+        window.usage.recorder.close()
+        window.context.content.service.close()
+
+
+@pytest.fixture
+def started_kiosk(make_started_kiosk):
+    return make_started_kiosk()
 
 
 # Content update fixtures (signing keys, a kiosk that trusts two keys): tests/helpers/update_bundles.py

@@ -37,6 +37,36 @@ def fake_leaflet_pdf(leaflet_id: str, language: str, paper: str) -> bytes:
     return make_pdf(2, f"{leaflet_id} {language} {paper}")
 
 
+class HeldPrinter:
+    """A print backend (CupsCli's methods) whose jobs wait in the queue until cancelled:
+    a job that is pending for as long as a test needs, with no CUPS server."""
+
+    def __init__(self):
+        self.submitted: list[str] = []
+        self.cancelled: list[str] = []
+
+    def check_ready(self):
+        return None
+
+    def submit(self, pdf: bytes) -> str:
+        assert pdf.startswith(b"%PDF")
+        self.submitted.append(f"HELD-{len(self.submitted) + 1}")
+        return self.submitted[-1]
+
+    def job_status(self, job_id: str):
+        from kiosk.printing.cups_cli import JobStatus
+        from kiosk.printing.faults import JobState
+
+        state = JobState.FAILED if job_id in self.cancelled else JobState.QUEUED
+        return JobStatus(job_id, state)
+
+    def cancel(self, job_id: str) -> None:
+        self.cancelled.append(job_id)
+
+    def pending(self) -> list[str]:
+        return [job for job in self.submitted if job not in self.cancelled]
+
+
 def pdf_page_count(path) -> int:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     [line] = [line for line in info.stdout.splitlines() if line.startswith("Pages:")]

@@ -2,7 +2,7 @@
 the operator screen; Back, idle time-out or an error return to the welcome screen.
 
 Both screens sit in the window's stack outside the visitor's navigation history, so a reset
-(`KioskWindow.reset_session`) always takes the kiosk out of operator mode.
+(`VisitorSession.end`) always takes the kiosk out of operator mode.
 
 Signals:
     exit_requested(int): staff asked to leave for the desktop; the exit code to end with.
@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
 from kiosk.ui import navigation as nav
 from kiosk.ui.operator.hot_corner import HotCorner
+from kiosk.ui.session import EndReason
 
 if TYPE_CHECKING:  # the screens and the PIN store are imported on first use
     from kiosk.admin.pin import PinStore
@@ -67,7 +68,7 @@ class OperatorMode(QObject):
             self._pin_pad = PinPadScreen(self.window.context, self.pin_store)
             self.window.stack.addWidget(self._pin_pad)
             self._pin_pad.accepted.connect(self.open_operator_screen)
-            self._pin_pad.cancelled.connect(self.window.reset_session)
+            self._pin_pad.cancelled.connect(lambda: self._end(EndReason.PIN_CANCEL))
         return self._pin_pad
 
     @property
@@ -75,7 +76,8 @@ class OperatorMode(QObject):
         if self._operator_screen is None:
             self._operator_screen = self._make_operator_screen()
             self.window.stack.addWidget(self._operator_screen)
-            self._operator_screen.back_requested.connect(self.window.reset_session)
+            self._operator_screen.back_requested.connect(
+                lambda: self._end(EndReason.OPERATOR_BACK))
             self._operator_screen.exit_requested.connect(self._exit)
         return self._operator_screen
 
@@ -125,6 +127,9 @@ class OperatorMode(QObject):
         window.nav_bar.hide()
         self.hot_corner.hide()
         window.idle.set_armed(True)  # staff who walk away are timed out like visitors
+
+    def _end(self, reason: EndReason) -> None:
+        self.window.context.session.end(reason)
 
     def _exit(self) -> None:
         log.info("operator: exit to the desktop")

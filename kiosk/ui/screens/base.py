@@ -96,6 +96,11 @@ class Screen(QWidget):
         self.action_layout.addStretch(1)
         self.action_bar.hide()
         outer.addWidget(self.action_bar)
+        context.session.ended.connect(self._visit_ended)
+
+    def _visit_ended(self, _reason: str) -> None:
+        """The next visitor starts at the top of every page."""
+        self.set_scroll_position(0)
 
     def add_action(self, button: QWidget) -> None:
         """Put a control in the bar under the body, in reading order."""

@@ -97,6 +97,14 @@ class PrintPreviewScreen(Screen):
             self._prepare()
         self.retranslate_ui()
 
+    def _visit_ended(self, reason: str) -> None:
+        """The visitor's job went with them (the queue cancelled it): the next visitor opening
+        the same leaflet gets a fresh preview and a Print button."""
+        super()._visit_ended(reason)
+        self._request += 1  # a preview still being made is nobody's now
+        self.mode, self.pdf, self.job, self._shown = PREPARING, b"", None, None
+        clear_layout(self.pages_layout)
+
     def _prepare(self) -> None:
         self.mode, self.pdf, self.job = PREPARING, b"", None
         clear_layout(self.pages_layout)

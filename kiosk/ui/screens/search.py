@@ -117,6 +117,10 @@ class SearchScreen(Screen):
     def _language_changed(self, language: str) -> None:
         self.forget()
 
+    def _visit_ended(self, reason: str) -> None:
+        super()._visit_ended(reason)
+        self.forget()  # the search text, even if the language stays
+
     # Results
 
     def _update_results(self) -> None:
