@@ -70,7 +70,7 @@ def render_all(settings: Settings, outdir: Path) -> int:
             window.idle.countdown_started.emit(20)  # the idle warning, as a visitor sees it
             settle()
             window.grab().save(str(outdir / f"{language}-{orientation}-countdown.png"))
-            window.countdown.hide()
+            window.hide_countdown()
             written += 1
     written += render_accessibility_variants(window, outdir)
     print(f"wrote {written} screenshots to {outdir}")

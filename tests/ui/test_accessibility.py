@@ -125,11 +125,13 @@ def test_real_player_without_a_sound_card_shows_a_clear_state(qtbot, make_window
 
 @needs_engine
 def test_idle_reset_stops_reading(qtbot, make_speaking_window):
-    window, player = make_speaking_window(idle_timeout_s=0.2)
+    window, player = make_speaking_window()
     speech = window.accessibility.speech
     open_topic(qtbot, window)
     tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
     qtbot.waitUntil(lambda: speech.state == ra.SPEAKING, timeout=10000)
+    window.idle.set_idle_ms(200)  # only now: a slow synthesis must not meet the time-out
+    window.idle.poke()
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
         pass
     assert speech.state == ra.IDLE and player.playing is None
@@ -240,11 +242,12 @@ def test_nav_bar_keeps_every_button_whole_when_narrow(qtbot, make_window):
 def test_listening_keeps_the_session_then_idle_resumes(qtbot, make_speaking_window):
     from PySide6.QtCore import QTimer
 
-    window, player = make_speaking_window(idle_timeout_s=0.2)
+    window, player = make_speaking_window()
     speech = window.accessibility.speech
     open_topic(qtbot, window)
     tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
     qtbot.waitUntil(lambda: speech.state == ra.SPEAKING, timeout=10000)
+    window.idle.set_idle_ms(200)  # only now: a slow synthesis must not meet the time-out
     steps = iter(range(1, 100))
     voice = QTimer(window, interval=50)  # the player reports its position as it plays
     voice.timeout.connect(lambda: player.playing and player.advance(next(steps, 99) / 100))

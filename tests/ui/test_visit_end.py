@@ -74,6 +74,7 @@ def end_by_idle(qtbot, window):
     window.idle.poke()
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
         pass
+    window.idle.set_idle_ms(60_000)  # the next visitor has all the time they need
 
 
 def end_by_quick_exit(qtbot, window):

@@ -121,7 +121,7 @@ class OperatorMode(QObject):
 
     def _enter(self, screen) -> None:
         window = self.window
-        window.countdown.hide()
+        window.hide_countdown()
         window.stack.setCurrentWidget(screen)
         self._entered = screen
         window.nav_bar.hide()
