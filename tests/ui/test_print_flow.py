@@ -87,13 +87,15 @@ def test_quota_reached_says_so_and_prints_nothing(qtbot, make_print_window, cups
 
 def test_idle_reset_cancels_the_pending_job(qtbot, make_print_window, cups):
     cups.run("lpadmin", "-p", cups.queue, "-o", "job-hold-until-default=indefinite")
-    window = make_print_window(idle_timeout_s=0.3, countdown_s=0.2)
+    window = make_print_window(countdown_s=0.2)
     topic = open_topic(window)
     tap(qtbot, print_button(topic))
     preview = window.screens[nav.PREVIEW]
     qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
     tap(qtbot, preview.confirm_button)
     qtbot.waitUntil(lambda: preview.job.state == JobState.QUEUED, timeout=2000)
+    window.idle.set_idle_ms(300)  # only now: a slow preview must not meet the time-out
+    window.idle.poke()
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
         pass
     assert window.current_screen is window.welcome
