@@ -37,14 +37,15 @@ def probe(settings_json: str, rounds: int) -> dict:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import application, build_window, load_content
+    from kiosk.app import application, build_kiosk, load_content
     from kiosk.ui import navigation as nav
 
     app = application()
-    window = build_window(app, settings)
+    kiosk = build_kiosk(app, settings)
+    window = kiosk.window
     window.resize(WIDTH, HEIGHT)
     window.show()
-    load_content(window, settings)
+    load_content(kiosk)
     if not window.context.content.ready:
         raise SystemExit("no content loaded; run `kiosk content check`")
     languages = window.welcome.offered_languages

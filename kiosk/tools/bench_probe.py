@@ -59,7 +59,7 @@ def probe_kiosk(settings_json: str) -> int:
     from PySide6.QtCore import QTimer
 
     app = application()
-    window = start(app, settings, windowed=True)
+    window = start(app, settings, windowed=True).window
     window.resize(WIDTH, HEIGHT)  # before the event loop runs: the first paint is at this size
 
     def painted() -> None:
@@ -139,7 +139,7 @@ def probe_switch(settings_json: str, rounds: int = 5) -> int:
     from kiosk.ui.session import EndReason
 
     app = application()
-    window = start(app, settings, windowed=True)  # as the kiosk does: content loads after paint
+    window = start(app, settings, windowed=True).window  # as the kiosk does: content loads after paint
     window.resize(WIDTH, HEIGHT)
     if not QTest.qWaitForWindowExposed(window, 5000):
         _fail("the window was never exposed")

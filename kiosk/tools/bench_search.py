@@ -145,7 +145,7 @@ def probe(settings_json: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtTest import QTest
 
-    from kiosk.app import application, build_window
+    from kiosk.app import application, build_kiosk
     from kiosk.content.database import ensure_database
     from kiosk.content.service import ContentService
     from kiosk.settings import Settings
@@ -166,7 +166,7 @@ def probe(settings_json: str) -> dict:
     synthetic_s = time.perf_counter() - built
 
     app = application()
-    window = build_window(app, settings)
+    window = build_kiosk(app, settings).window
     window.resize(1920, 1080)
     window.show()
     QTest.qWaitForWindowExposed(window, 5000)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 
-from kiosk.speech.voices import installed_voices
 from kiosk.ui import navigation as nav
 from kiosk.ui.display import DisplaySettings
 from kiosk.ui.read_aloud import SPEAKING, ReadAloud
@@ -34,7 +33,7 @@ def topic_speech(page) -> tuple[str, str]:
 
 def office_speech(screen) -> tuple[str, str]:
     """(text, language) of an office page: name, city, the known details or the notice."""
-    detail = screen._detail  # the record the screen shows (set by OfficeScreen.fill)
+    detail = screen.detail  # the record the screen shows (set by OfficeScreen.fill)
     parts = [detail.card.name, detail.card.city]
     labelled = [("Address", detail.address), ("Phone", detail.phone), ("E-mail", detail.email),
                 ("Website", detail.website), ("Opening hours", detail.hours)]
@@ -47,16 +46,18 @@ def office_speech(screen) -> tuple[str, str]:
 
 
 class Accessibility(QObject):
-    def __init__(self, window, speech: ReadAloud | None = None):
+    """Puts the display panel under the nav bar and a read-aloud control on the topic and
+    office pages; keeps the voice and the display choices to the visit."""
+
+    def __init__(self, window, display: DisplaySettings, speech: ReadAloud):
         super().__init__(window)
         self.window = window
-        self.display = DisplaySettings(window.context.metrics, self._on_glass, self)
-        self.speech = speech if speech is not None else ReadAloud()
-        self.speech.setParent(self)
+        self.display = display
+        self.speech = speech
         self.panel = DisplayPanel(self.display)
         window.centralWidget().layout().insertWidget(1, self.panel)  # under the nav bar
         self.controls: dict[str, ReadAloudControl] = {}
-        readers = {nav.TOPIC: self._topic_text, nav.OFFICE: self._office_text}
+        readers = {nav.TOPIC: self.topic_text, nav.OFFICE: self.office_text}
         for name, reader in readers.items():
             control = ReadAloudControl(self.speech, window.context.metrics)
             control.start_requested.connect(lambda r=reader: self._read(r))
@@ -76,23 +77,17 @@ class Accessibility(QObject):
         window.idle.countdown_started.connect(
             lambda _seconds: self.display.style_widget(window.countdown))  # before it is painted
         # Ask espeak-ng for its voices now, in a worker, so no page waits for the answer.
-        QThreadPool.globalInstance().start(lambda: installed_voices())
+        voices = self.speech.voices
+        QThreadPool.globalInstance().start(voices.installed)
 
     def _listening(self) -> None:
         if self.speech.state == SPEAKING:
             self.window.idle.poke()
 
-    def _on_glass(self) -> list:
-        window = self.window
-        shown = [window.current_screen]
-        if window.countdown.isVisible():
-            shown.append(window.countdown)
-        return shown
-
-    def _topic_text(self) -> tuple[str, str]:
+    def topic_text(self) -> tuple[str, str]:
         return topic_speech(self.window.screens[nav.TOPIC].page)
 
-    def _office_text(self) -> tuple[str, str]:
+    def office_text(self) -> tuple[str, str]:
         return office_speech(self.window.screens[nav.OFFICE])
 
     def _read(self, reader) -> None:
@@ -106,7 +101,7 @@ class Accessibility(QObject):
         self.display.style_widget(self.window.current_screen)  # before it is painted
         control = self.controls.get(location.screen)
         if control is not None and self.window.current_screen is self.window.screens[location.screen]:
-            reader = self._topic_text if location.screen == nav.TOPIC else self._office_text
+            reader = self.topic_text if location.screen == nav.TOPIC else self.office_text
             try:
                 _text, language = reader()
             except AttributeError:  # nothing filled yet (content still loading)

@@ -88,6 +88,13 @@ class KioskWindow(QMainWindow):
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()
 
+    def widgets_on_glass(self) -> list:
+        """What a visitor sees now (restyled at once when a display choice changes)."""
+        shown = [self.current_screen]
+        if self.countdown.isVisible():
+            shown.append(self.countdown)
+        return shown
+
     def _show(self, location: nav.Location) -> None:
         if not self.context.content.ready and location.screen not in (nav.WELCOME, nav.UNAVAILABLE):
             return  # content is still loading: stay where we are (a fraction of a second)

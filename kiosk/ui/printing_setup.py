@@ -1,4 +1,4 @@
-"""Adds printing to a built kiosk window: the print queue, the preview screen and the
+"""Adds printing to a built kiosk window (the composition root calls it): the print queue, the preview screen and the
 "Print leaflet" buttons on the topic and office screens (only when a leaflet renderer exists).
 """
 from __future__ import annotations
@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.printing.cups_cli import CupsCli
 from kiosk.printing.quota import PrintQuota
 from kiosk.settings import Settings
 from kiosk.ui import navigation as nav
@@ -63,8 +62,9 @@ class PrintButton(QPushButton):
         super().changeEvent(event)
 
 
-def make_print_queue(settings: Settings, parent=None, backend=None) -> PrintQueue:
-    backend = backend or CupsCli(settings.printer_queue, settings.printer_server)
+def make_print_queue(settings: Settings, backend, parent=None) -> PrintQueue:
+    """`backend`: kiosk.printing.cups_cli.CupsCli (built by the composition root) or a
+    stand-in with its methods."""
     quota = PrintQuota(settings.print_quota_session, settings.print_quota_hour)
     return PrintQueue(backend, quota, round(settings.print_job_timeout_s * 1000), parent=parent)
 
@@ -78,10 +78,8 @@ def served_leaflet_exists(context) -> Callable[[str], bool]:
                                              context.session.language)
 
 
-def install_printing(window, settings: Settings, leaflet_pdf: LeafletPdf,
-                     queue: PrintQueue | None = None,
-                     printable: Callable[[str], bool] | None = None) -> PrintQueue:
-    queue = queue or make_print_queue(settings, parent=window)
+def install_printing(window, settings: Settings, leaflet_pdf: LeafletPdf, queue: PrintQueue,
+                     printable: Callable[[str], bool] | None = None) -> None:
     printable = printable or served_leaflet_exists(window.context)
     preview = PrintPreviewScreen(window.context, queue, leaflet_pdf, settings.paper)
     window.add_screen(nav.PREVIEW, preview)
@@ -94,5 +92,3 @@ def install_printing(window, settings: Settings, leaflet_pdf: LeafletPdf,
         button.follow(window.navigator.current)
     # The visitor has gone: their unfinished jobs are cancelled, their quota starts again.
     window.context.session.ended.connect(queue.end_visit)
-    window.print_queue = queue
-    return queue

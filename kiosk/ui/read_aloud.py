@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from kiosk.speech.synthesis import Speech, SpeechError, synthesise
-from kiosk.speech.voices import voice_for
+from kiosk.speech.voices import Voices
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,10 @@ class ReadAloud(QObject):
     state_changed = Signal(str)
     progress_changed = Signal(int)
 
-    def __init__(self, player=None, background: bool = True, parent: QObject | None = None):
+    def __init__(self, player=None, background: bool = True, parent: QObject | None = None,
+                 voices: Voices | None = None):
         super().__init__(parent)
+        self.voices = voices if voices is not None else Voices()
         self._background = background
         self._relay = _Relay(self)
         self._relay.done.connect(self._synthesised)
@@ -77,13 +79,12 @@ class ReadAloud(QObject):
         player.finished.connect(self._finished)
         player.failed.connect(self._failed)
 
-    @staticmethod
-    def available(language: str) -> bool:
-        return voice_for(language) is not None
+    def available(self, language: str) -> bool:
+        return self.voices.voice_for(language) is not None
 
     def speak(self, text: str, language: str) -> None:
         self.stop()
-        voice = voice_for(language)
+        voice = self.voices.voice_for(language)
         if voice is None:
             self._set_state(NO_VOICE)
             return

@@ -111,7 +111,7 @@ def cups(cups_server):
 
 @pytest.fixture
 def make_print_window(make_window, cups):
-    """A kiosk window built by the app's own `build_window` with a leaflet renderer, printing
+    """A kiosk window built by the app's own `build_kiosk` with a leaflet renderer, printing
     to the private CUPS server's cups-pdf queue."""
 
     def make(leaflet_pdf=fake_leaflet_pdf, width=1920, height=1080, **overrides):

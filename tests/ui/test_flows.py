@@ -148,7 +148,8 @@ def test_start_paints_welcome_first_then_loads_content(qtbot, settings, built_da
     from kiosk.app import application, start
 
     chosen = dataclasses.replace(settings, database_url=built_database)
-    window = start(application(), chosen, windowed=True)
+    kiosk = start(application(), chosen, windowed=True)
+    window = kiosk.window
     qtbot.addWidget(window)
     assert not window.context.content.ready  # nothing heavy before the first paint
     with qtbot.waitSignal(window.context.content.content_changed, timeout=5000):
@@ -156,6 +157,5 @@ def test_start_paints_welcome_first_then_loads_content(qtbot, settings, built_da
     assert window.welcome.isVisible()
     tap(qtbot, language_button(window, "en"))
     assert window.current_screen is window.screens[nav.HOME]
-    window.context.session.set_language("en")
-    window.idle.set_armed(False)
-    application().removeEventFilter(window.idle)
+    kiosk.close()
+    kiosk.session.set_language("en")

@@ -75,7 +75,7 @@ def test_quota_reached_says_so_and_prints_nothing(qtbot, make_print_window, cups
     window = make_print_window(print_quota_session=1)
     topic = open_topic(window)
     preview = window.screens[nav.PREVIEW]
-    window.print_queue.quota.count()  # this visitor has printed one already
+    window.screens[nav.PREVIEW].queue.quota.count()  # this visitor has printed one already
     jobs_before = cups.run("lpstat", "-W", "all", "-o", cups.queue).stdout
     tap(qtbot, print_button(topic))
     qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)

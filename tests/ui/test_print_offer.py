@@ -23,13 +23,14 @@ def print_button(screen) -> PrintButton:
 @pytest.fixture
 def printing_kiosk(make_started_kiosk):
     printer = HeldPrinter()
-    window = make_started_kiosk(leaflet_pdf=fake_leaflet_pdf, print_backend=printer,
-                                idle_timeout_s=60.0)
-    return window, printer
+    kiosk = make_started_kiosk(leaflet_pdf=fake_leaflet_pdf, print_backend=printer,
+                               idle_timeout_s=60.0)
+    return kiosk, printer
 
 
 def test_print_leaflet_only_where_there_is_a_leaflet(qtbot, printing_kiosk):
-    window, _printer = printing_kiosk
+    kiosk, _printer = printing_kiosk
+    window = kiosk.window
     service = window.context.content.service
     window.context.session.set_language("en")
     leaflets = set(list_leaflets(service))
@@ -49,7 +50,8 @@ def test_print_leaflet_only_where_there_is_a_leaflet(qtbot, printing_kiosk):
 
 
 def test_a_printed_leaflet_is_counted(qtbot, printing_kiosk):
-    window, printer = printing_kiosk
+    kiosk, printer = printing_kiosk
+    window = kiosk.window
     qtbot.mouseClick([b for b in window.welcome.language_buttons()
                       if b.property("language") == "en"][0], Qt.LeftButton)
     window.navigator.go(nav.Location(nav.TOPIC, "need-go-home"))
@@ -61,7 +63,7 @@ def test_a_printed_leaflet_is_counted(qtbot, printing_kiosk):
     with qtbot.waitSignal(preview.job_finished, timeout=5000):
         printer.print_all()
     assert preview.job.state == JobState.DONE
-    window.usage.recorder.flush()
+    kiosk.usage.recorder.flush()
     totals = {(event, key, language): count for event, key, language, count
-              in window.operator.operator_screen.usage.totals()}
+              in kiosk.operator.operator_screen.usage.totals()}
     assert totals[(events.LEAFLET_PRINTED, "topic:need-go-home", "en")] == 1

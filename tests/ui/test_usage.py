@@ -7,7 +7,8 @@ from kiosk.ui.widgets.tile import Tile
 
 
 def test_a_visit_is_counted(qtbot, started_kiosk):
-    window = started_kiosk
+    kiosk = started_kiosk
+    window = kiosk.window
     qtbot.mouseClick(window.welcome.language_buttons()[1], Qt.LeftButton)  # English
     home = window.screens[nav.HOME]
     [tile] = [t for t in home.findChildren(Tile)
@@ -15,9 +16,9 @@ def test_a_visit_is_counted(qtbot, started_kiosk):
     qtbot.mouseClick(tile, Qt.LeftButton)
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
         pass
-    window.usage.recorder.flush()
+    kiosk.usage.recorder.flush()
     totals = {(event, key, language): count
-              for event, key, language, count in window.operator.operator_screen.usage.totals()}
+              for event, key, language, count in kiosk.operator.operator_screen.usage.totals()}
     assert totals == {
         ("language_choice", "", "en"): 1,
         ("screen_view", "home", "en"): 1,

@@ -38,25 +38,26 @@ def open_preview(qtbot, window, topic="need-go-home"):
 
 
 @pytest.fixture
-def kiosk(make_started_kiosk):
+def printing_kiosk(make_started_kiosk):
     printer = HeldPrinter()
-    window = make_started_kiosk(leaflet_pdf=fake_leaflet_pdf, print_backend=printer,
-                                idle_timeout_s=60.0, countdown_s=0.2, print_quota_session=1)
-    window.accessibility.speech.set_player(FakePlayer())
-    PinStore(window.settings.pin_path).set_pin("2468")
-    return window, printer
+    kiosk = make_started_kiosk(leaflet_pdf=fake_leaflet_pdf, print_backend=printer,
+                               idle_timeout_s=60.0, countdown_s=0.2, print_quota_session=1)
+    kiosk.speech.set_player(FakePlayer())
+    PinStore(kiosk.settings.pin_path).set_pin("2468")
+    return kiosk, printer
 
 
-def visit(qtbot, window, printer):
+def visit(qtbot, kiosk, printer):
     """A visitor who leaves every trace the kiosk can hold."""
+    window = kiosk.window
     tap(qtbot, [b for b in window.welcome.language_buttons() if b.property("language") == "en"][0])
-    accessibility = window.accessibility
+    accessibility = kiosk.accessibility
     accessibility.display.set_text_level(len(TEXT_SCALES) - 1)
     accessibility.display.set_high_contrast(True)
     preview = open_preview(qtbot, window)
     tap(qtbot, preview.confirm_button)
     qtbot.waitUntil(lambda: preview.job.state == JobState.QUEUED, timeout=5000)
-    assert window.print_queue.quota.refusal() == Fault.QUOTA_SESSION
+    assert kiosk.print_queue.quota.refusal() == Fault.QUOTA_SESSION
     tap(qtbot, preview.cancel_button)
     topic = window.screens[nav.TOPIC]
     topic.set_scroll_position(300)
@@ -66,10 +67,11 @@ def visit(qtbot, window, printer):
     assert search.shown_hits()
     accessibility.speech.speak("A page read aloud.", "en")
     assert accessibility.speech.state != ra.IDLE
-    assert window.usage.in_session and printer.pending()
+    assert kiosk.usage.in_session and printer.pending()
 
 
-def end_by_idle(qtbot, window):
+def end_by_idle(qtbot, kiosk):
+    window = kiosk.window
     window.idle.set_idle_ms(20)
     window.idle.poke()
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
@@ -77,11 +79,13 @@ def end_by_idle(qtbot, window):
     window.idle.set_idle_ms(60_000)  # the next visitor has all the time they need
 
 
-def end_by_quick_exit(qtbot, window):
+def end_by_quick_exit(qtbot, kiosk):
+    window = kiosk.window
     tap(qtbot, window.nav_bar.quick_exit_button)
 
 
-def end_by_crash(qtbot, window):
+def end_by_crash(qtbot, kiosk):
+    window = kiosk.window
     def broken_slot():
         raise RuntimeError("a bug in a screen")
 
@@ -91,14 +95,16 @@ def end_by_crash(qtbot, window):
     tap(qtbot, bomb)
 
 
-def end_by_pin_cancel(qtbot, window):
-    window.operator.open_pin_pad()  # (the gesture only works on the untouched welcome screen)
-    tap(qtbot, window.operator.pin_pad.cancel_button)
+def end_by_pin_cancel(qtbot, kiosk):
+    window = kiosk.window
+    kiosk.operator.open_pin_pad()  # (the gesture only works on the untouched welcome screen)
+    tap(qtbot, kiosk.operator.pin_pad.cancel_button)
 
 
-def end_by_operator_back(qtbot, window):
-    window.operator.open_operator_screen()
-    tap(qtbot, window.operator.operator_screen.back_button)
+def end_by_operator_back(qtbot, kiosk):
+    window = kiosk.window
+    kiosk.operator.open_operator_screen()
+    tap(qtbot, kiosk.operator.operator_screen.back_button)
 
 
 ENDINGS = {
@@ -113,16 +119,17 @@ ENDINGS = {
 @pytest.mark.parametrize("reason", [
     pytest.param(reason, marks=[pytest.mark.qt_no_exception_capture] * (reason == EndReason.CRASH))
     for reason in ENDINGS])
-def test_every_way_of_ending_a_visit_leaves_the_same_clean_kiosk(qtbot, kiosk, reason):
-    window, printer = kiosk
-    visit(qtbot, window, printer)
-    with qtbot.waitSignal(window.context.session.ended, timeout=5000) as ended:
-        ENDINGS[reason](qtbot, window)
+def test_every_way_of_ending_a_visit_leaves_the_same_clean_kiosk(qtbot, printing_kiosk, reason):
+    kiosk, printer = printing_kiosk
+    window = kiosk.window
+    visit(qtbot, kiosk, printer)
+    with qtbot.waitSignal(kiosk.session.ended, timeout=5000) as ended:
+        ENDINGS[reason](qtbot, kiosk)
     assert ended.args == [str(reason)]
 
     session = window.context.session
     assert session.language == session.default_language == "ka"
-    display = window.accessibility.display
+    display = kiosk.accessibility.display
     assert (display.text_level, display.high_contrast) == (0, False)
     search = window.screens[nav.SEARCH]
     assert search.typed == "" and search.shown_hits() == []
@@ -130,15 +137,15 @@ def test_every_way_of_ending_a_visit_leaves_the_same_clean_kiosk(qtbot, kiosk, r
     assert not window.countdown.isVisible()
     assert {name: screen.scroll_position() for name, screen in window.screens.items()
             if screen.scroll_position()} == {}
-    queue = window.print_queue
+    queue = kiosk.print_queue
     assert queue.unfinished() == [] and queue.quota.used_this_visit == 0
     qtbot.waitUntil(lambda: printer.pending() == [], timeout=3000)  # cancelled at the printer
-    assert window.accessibility.speech.state == ra.IDLE
-    assert window.accessibility.speech.player.playing is None
-    assert not window.usage.in_session
-    window.usage.recorder.flush()
+    assert kiosk.accessibility.speech.state == ra.IDLE
+    assert kiosk.accessibility.speech.player.playing is None
+    assert not kiosk.usage.in_session
+    kiosk.usage.recorder.flush()
     totals = {(event, key): count for event, key, _lang, count
-              in window.operator.operator_screen.usage.totals()}
+              in kiosk.operator.operator_screen.usage.totals()}
     assert totals[(events.SESSION_LENGTH, "<1min")] == 1
     assert (events.LEAFLET_PRINTED, "topic:need-go-home") not in totals
 

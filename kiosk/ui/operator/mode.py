@@ -10,7 +10,6 @@ Signals:
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -19,7 +18,7 @@ from kiosk.ui import navigation as nav
 from kiosk.ui.operator.hot_corner import HotCorner
 from kiosk.ui.session import EndReason
 
-if TYPE_CHECKING:  # the screens and the PIN store are imported on first use
+if TYPE_CHECKING:  # the screens are imported on first use
     from kiosk.admin.pin import PinStore
     from kiosk.ui.operator.operator_screen import OperatorScreen
     from kiosk.ui.operator.pin_pad import PinPadScreen
@@ -34,12 +33,11 @@ EXIT_TO_DESKTOP = 64
 class OperatorMode(QObject):
     exit_requested = Signal(int)
 
-    def __init__(self, window, pin_path: Path,
+    def __init__(self, window, pin_store: PinStore,
                  make_operator_screen: Callable[[], OperatorScreen]):
         super().__init__(window)
         self.window = window
-        self.pin_path = Path(pin_path)
-        self._pin_store: PinStore | None = None
+        self.pin_store = pin_store
         self._make_operator_screen = make_operator_screen
         self._pin_pad: PinPadScreen | None = None  # both built on first use: start-up
         self._operator_screen: OperatorScreen | None = None  # does not pay for them
@@ -51,14 +49,6 @@ class OperatorMode(QObject):
         window.context.content.content_changed.connect(self._stay_in_operator_mode)
         window.centralWidget().installEventFilter(self)
         self._place_hot_corner()
-
-    @property
-    def pin_store(self) -> PinStore:
-        if self._pin_store is None:
-            from kiosk.admin.pin import PinStore
-
-            self._pin_store = PinStore(self.pin_path)
-        return self._pin_store
 
     @property
     def pin_pad(self) -> PinPadScreen:
