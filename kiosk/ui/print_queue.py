@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.printing.faults import Fault, JobState, PrintError
 from kiosk.printing.quota import PrintQuota
-from kiosk.ui.background import Background
+from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class PrintQueue(QObject):
         self._jobs: dict[int, PrintJob] = {}
         self._polling: set[int] = set()
         self._deadlines: dict[int, float] = {}  # checked on each poll: no timer per job
-        self._worker = Background("print-queue", self)
+        self._worker = Worker("print-queue", self)
         self._poll = QTimer(self, interval=poll_ms)
         self._poll.timeout.connect(self._poll_jobs)
 

@@ -9,6 +9,8 @@ from kiosk.admin.pin import FREE_TRIES, PinStore
 from kiosk.stats import events
 from kiosk.ui import navigation as nav
 from kiosk.ui.operator.mode import EXIT_TO_DESKTOP
+from kiosk.updates.errors import BundleRejected
+from kiosk.updates.progress import ImportProgress
 
 PIN = "2468"
 
@@ -39,10 +41,6 @@ class FakePrinter:
     def test_print(self):
         self.test_pages += 1
         return "job 7"
-
-
-class BundleRejected(Exception):
-    """Stands in for kiosk.updates' exception of the same name."""
 
 
 def test_without_a_pin_the_gesture_does_nothing(qtbot, started_kiosk, caplog):
@@ -124,7 +122,7 @@ def test_operator_flow(qtbot, started_kiosk, tmp_path):
     assert "need-go-home,ka,6" in text and "language_choice" not in text
 
     # Test print through the injected printer, off the GUI thread.
-    with qtbot.waitSignal(screen.printing.finished):
+    with qtbot.waitSignal(screen.printing.ready):
         tap(qtbot, screen.test_print_button)
     assert printer.test_pages == 1 and screen.print_status.text() == "Test page sent."
 
@@ -133,8 +131,8 @@ def test_operator_flow(qtbot, started_kiosk, tmp_path):
     assert "Updates cannot be imported" in screen.import_status.text()
     calls = []
 
-    def rejecting_importer(bundle, settings_, progress=None):
-        progress(0.5)
+    def rejecting_importer(bundle, settings_, progress):
+        progress(0, 0, "checking")  # the importer's own contract: (bytes done, total, stage)
         raise BundleRejected("the signature does not match a trusted key")
 
     screen.content_importer = rejecting_importer
@@ -145,9 +143,13 @@ def test_operator_flow(qtbot, started_kiosk, tmp_path):
         tap(qtbot, screen.import_button)
     assert "the signature does not match a trusted key" in screen.import_status.text()
 
-    def importer(bundle, settings_, progress=None):
+    shown = []
+    screen.importing.progress.connect(lambda p: shown.append(screen.import_status.text()))
+
+    def importer(bundle, settings_, progress):
         calls.append((bundle.name, settings_ is settings))
-        progress(1.0)
+        progress(12_345, 91_000, "unpacking")
+        progress(91_000, 91_000, "building")
         return "imported 2026.12"
 
     screen.content_importer = importer
@@ -155,6 +157,7 @@ def test_operator_flow(qtbot, started_kiosk, tmp_path):
         tap(qtbot, screen.import_button)
     assert imported.args == ["imported 2026.12"]
     assert calls == [("content-2026.12.kioskbundle", True)]
+    assert shown == ["Unpacking: 12 of 91 kB", "Building the new content…"]
     assert screen.import_status.text() == "Update imported."
     assert window.current_screen is screen  # the content reload did not throw staff out
 

@@ -10,7 +10,7 @@ CORE_MODULES = [
     "kiosk.leaflets.a4", "kiosk.leaflets.roll", "kiosk.leaflets.blocks", "kiosk.leaflets.text",
     "kiosk.leaflets.fonts", "kiosk.leaflets.qr", "kiosk.leaflets.pictogram",
     "kiosk.leaflets.dates", "kiosk.leaflets.command",
-    "kiosk.content.search",
+    "kiosk.content.search", "kiosk.updates.progress", "kiosk.updates.errors",
 ]
 
 

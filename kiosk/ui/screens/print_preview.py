@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.printing.faults import Fault, JobState
-from kiosk.ui.background import Background
+from kiosk.ui.worker import Worker
 from kiosk.ui.print_queue import PrintJob, PrintQueue
 from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, label
 from kiosk.ui.theme import COLOURS
@@ -46,7 +46,7 @@ class PrintPreviewScreen(Screen):
         self.pdf = b""
         self.job: PrintJob | None = None
         self._request = 0
-        self._worker = Background("leaflet-preview", self)
+        self._worker = Worker("leaflet-preview", self)
 
         self.title = label("title")
         self.job_icon = QLabel()  # a picture beside the words, for readers of few words
