@@ -22,7 +22,7 @@ CLOCK = time.perf_counter  # wall time: what a visitor waits
 
 
 def measure_accessibility(settings) -> list[tuple[str, float, str]]:
-    from kiosk.tools.bench import ProbeFailed, parse_probe_output, percentile_nearest_rank, \
+    from kiosk.tools.bench_common import ProbeFailed, parse_probe_output, percentile_nearest_rank, \
         probe_env, settings_json
 
     command = [sys.executable, "-m", "kiosk.tools.bench_a11y", settings_json(settings)]

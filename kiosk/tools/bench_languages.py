@@ -99,7 +99,7 @@ def measure(settings_json: str, rounds: int = ROUNDS) -> list[tuple[str, float, 
     slowest = max(taps, key=lambda t: t["ms"])
     print(f"language switch: {len(times)} taps, median {statistics.median(times):.1f} ms, "
           f"slowest {slowest['language']} {slowest['ms']:.1f} ms", file=sys.stderr)
-    from kiosk.tools.bench import percentile_nearest_rank
+    from kiosk.tools.bench_common import percentile_nearest_rank
 
     return [("language_switch_ms", percentile_nearest_rank(times, 95), "ms")]
 

@@ -206,7 +206,7 @@ def probe(settings_json: str) -> dict:
 
 def search_rows(settings) -> list[tuple[str, float, str]]:
     """Run the probe in a fresh process; the rows for `kiosk bench` (details on stderr)."""
-    from kiosk.tools.bench import parse_probe_output, probe_env, settings_json
+    from kiosk.tools.bench_common import parse_probe_output, probe_env, settings_json
 
     command = [sys.executable, "-m", "kiosk.tools.bench_search", settings_json(settings)]
     done = subprocess.run(command, capture_output=True, text=True, env=probe_env(),

@@ -11,7 +11,7 @@ from kiosk.ui import navigation as nav
 from kiosk.ui import read_aloud as ra
 from kiosk.ui.theme import HIGH_CONTRAST_COLOURS
 from tests.helpers.speech import FakePlayer
-from tests.ui.test_flows import language_button, tap, tile_to
+from tests.helpers.taps import language_button, tap, tile_to
 
 needs_engine = pytest.mark.skipif(voices.engine_path() is None,
                                   reason="espeak-ng is not installed (scripts/setup installs it)")

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.ui import navigation as nav
 from kiosk.ui.theme import COLOURS
-from tests.ui.test_flows import language_button, tap
+from tests.helpers.taps import language_button, tap
 
 TOUCH_SCREEN = QTest.createTouchDevice()  # registered once with Qt, like a real touch screen
 

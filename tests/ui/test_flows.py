@@ -1,27 +1,9 @@
 """Real flows driven by taps, the way a finger uses the kiosk."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 
 from kiosk.ui import navigation as nav
-from kiosk.ui.widgets.tile import Tile
-
-
-def tap(qtbot, widget):
-    assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
-    qtbot.mouseClick(widget, Qt.LeftButton)
-
-
-def language_button(window, code) -> QPushButton:
-    [button] = [b for b in window.welcome.language_buttons() if b.property("language") == code]
-    return button
-
-
-def tile_to(screen, location) -> Tile:
-    matches = [t for t in screen.findChildren(Tile) if t.property("location") == location]
-    assert matches, f"no tile to {location} on {screen}"
-    return matches[0]
+from tests.helpers.taps import language_button, tap, tile_to
 
 
 def test_welcome_shows_languages_in_their_own_names(window):

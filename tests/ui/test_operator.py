@@ -11,13 +11,9 @@ from kiosk.ui import navigation as nav
 from kiosk.ui.operator.mode import EXIT_TO_DESKTOP
 from kiosk.updates.errors import BundleRejected
 from kiosk.updates.progress import ImportProgress
+from tests.helpers.taps import tap
 
 PIN = "2468"
-
-
-def tap(qtbot, widget):
-    assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
-    qtbot.mouseClick(widget, Qt.LeftButton)
 
 
 def gesture(qtbot, kiosk, taps=5):

@@ -1,15 +1,10 @@
 """Topic -> Print leaflet -> preview of the real PDF pages -> Print -> done, by taps."""
-from PySide6.QtCore import Qt
 
 from kiosk.printing.faults import Fault, JobState
 from kiosk.ui import navigation as nav
 from kiosk.ui.printing_setup import PrintButton
 from tests.helpers.printing import pdf_page_count
-
-
-def tap(qtbot, widget):
-    assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
-    qtbot.mouseClick(widget, Qt.LeftButton)
+from tests.helpers.taps import tap
 
 
 def open_topic(window, topic="need-go-home"):

@@ -3,7 +3,6 @@ kiosk as `kiosk` starts it (the same route as production)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from kiosk.leaflets.collect import LEAFLET_TOPIC_KINDS, list_leaflets
 from kiosk.printing.faults import JobState
@@ -11,6 +10,7 @@ from kiosk.stats import events
 from kiosk.ui import navigation as nav
 from kiosk.ui.printing_setup import PrintButton
 from tests.helpers.printing import HeldPrinter, fake_leaflet_pdf
+from tests.helpers.taps import language_button, tap
 
 TOPIC_KINDS = ("intro", "section", "programme", "need")
 
@@ -52,13 +52,12 @@ def test_print_leaflet_only_where_there_is_a_leaflet(qtbot, printing_kiosk):
 def test_a_printed_leaflet_is_counted(qtbot, printing_kiosk):
     kiosk, printer = printing_kiosk
     window = kiosk.window
-    qtbot.mouseClick([b for b in window.welcome.language_buttons()
-                      if b.property("language") == "en"][0], Qt.LeftButton)
+    tap(qtbot, language_button(window, "en"))
     window.navigator.go(nav.Location(nav.TOPIC, "need-go-home"))
-    qtbot.mouseClick(print_button(window.screens[nav.TOPIC]), Qt.LeftButton)
+    tap(qtbot, print_button(window.screens[nav.TOPIC]))
     preview = window.screens[nav.PREVIEW]
     qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
-    qtbot.mouseClick(preview.confirm_button, Qt.LeftButton)
+    tap(qtbot, preview.confirm_button)
     qtbot.waitUntil(lambda: bool(printer.pending()), timeout=5000)
     with qtbot.waitSignal(preview.job_finished, timeout=5000):
         printer.print_all()

@@ -1,19 +1,15 @@
 """A visit is counted from the window's signals: screens, topics, the language chosen and the
 session's length bucket at the idle reset; nothing else about the visitor."""
-from PySide6.QtCore import Qt
-
 from kiosk.ui import navigation as nav
-from kiosk.ui.widgets.tile import Tile
+from tests.helpers.taps import language_button, tap, tile_to
 
 
 def test_a_visit_is_counted(qtbot, started_kiosk):
     kiosk = started_kiosk
     window = kiosk.window
-    qtbot.mouseClick(window.welcome.language_buttons()[1], Qt.LeftButton)  # English
+    tap(qtbot, language_button(window, "en"))
     home = window.screens[nav.HOME]
-    [tile] = [t for t in home.findChildren(Tile)
-              if t.property("location") == nav.Location(nav.TOPIC, "need-medical")]
-    qtbot.mouseClick(tile, Qt.LeftButton)
+    tap(qtbot, tile_to(home, nav.Location(nav.TOPIC, "need-medical")))
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
         pass
     kiosk.usage.recorder.flush()

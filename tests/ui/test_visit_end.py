@@ -4,7 +4,6 @@ speech, usage session)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.admin.pin import PinStore
@@ -17,11 +16,7 @@ from kiosk.ui.session import EndReason
 from kiosk.ui.theme import TEXT_SCALES
 from tests.helpers.printing import HeldPrinter, fake_leaflet_pdf
 from tests.helpers.speech import FakePlayer
-
-
-def tap(qtbot, widget):
-    assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
-    qtbot.mouseClick(widget, Qt.LeftButton)
+from tests.helpers.taps import tap
 
 
 def print_button(screen) -> PrintButton:
