@@ -28,6 +28,7 @@ from kiosk.ui.lockdown import CrashGuard, Lockdown, install_lockdown, lock_windo
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigation import Navigator
 from kiosk.ui.operator.mode import OperatorMode
+from kiosk.ui.palette import Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.session import EndReason, VisitorSession
 from kiosk.ui.theme import metrics_for, stylesheet
@@ -127,6 +128,7 @@ def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None =
         session=VisitorSession(app, settings.default_language),
         navigator=Navigator(),
         metrics=metrics,
+        palette=Palette(metrics),
     )
     idle = IdleMonitor(
         idle_ms=round(settings.idle_timeout_s * 1000),
@@ -134,7 +136,7 @@ def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None =
         tick_ms=parts.idle_tick_ms,
     )
     window = KioskWindow(context, idle, settings.offered_languages)
-    for part in (context.content, context.session, context.navigator, idle):
+    for part in (context.content, context.session, context.navigator, context.palette, idle):
         part.setParent(window)  # they live and die with the window
     app.installEventFilter(idle)
     idle.timed_out.connect(lambda: context.session.end(EndReason.IDLE))
@@ -175,7 +177,8 @@ def add_accessibility(kiosk: Kiosk) -> None:
     from kiosk.ui.read_aloud import ReadAloud
 
     window = kiosk.window
-    kiosk.display = DisplaySettings(window.context.metrics, window.widgets_on_glass, window)
+    kiosk.display = DisplaySettings(window.context.metrics, window.widgets_on_glass, window,
+                                    palette=window.context.palette)
     kiosk.speech = ReadAloud(kiosk.parts.player, voices=kiosk.parts.voices, parent=window)
     kiosk.accessibility = Accessibility(window, kiosk.display, kiosk.speech)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.navigation import Navigator
+from kiosk.ui.palette import Palette
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets.touch_scroll import TouchScrollArea
@@ -22,7 +23,8 @@ class ScreenContext:
     content: ContentSource
     session: VisitorSession
     navigator: Navigator
-    metrics: Metrics
+    metrics: Metrics  # the kiosk's base sizes (layout, touch targets)
+    palette: Palette  # the colours and text sizes in force for this visit
 
 
 def label(role: str = "", text: str = "", wrap: bool = True) -> QLabel:

@@ -133,7 +133,7 @@ class PrintPreviewScreen(Screen):
         if request != self._request:
             return  # an older preview, superseded
         self.pdf = pdf
-        border = COLOURS["border"]
+        border = self.context.palette.colours["border"]
         for number, image in enumerate(images, 1):
             page = QLabel()
             page.setObjectName(f"PdfPage{number}")
