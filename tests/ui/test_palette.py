@@ -1,4 +1,4 @@
-"""One palette: the search results and the search field follow the visitor's text size and
+"""One palette: the search results, the search field and the keyboard follow the visitor's text size and
 contrast, as every other screen does, and go back to the defaults when the visit ends."""
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ def test_search_results_follow_text_size_and_contrast(qtbot, make_kiosk):
     assert delegate.tile_height() > small_tile
     assert search.result_list.gridSize().height() == delegate.tile_height()
     assert tile_border_colour(search) == HIGH_CONTRAST_COLOURS["border"]
+    assert f"solid {HIGH_CONTRAST_COLOURS['border']}" in search.keyboard.styleSheet()
     field_style = search.field.styleSheet()
     assert HIGH_CONTRAST_COLOURS["text"] in field_style
     assert f"{round(kiosk.display.metrics.body_px * 1.4)}px" in field_style

@@ -77,7 +77,7 @@ class SearchScreen(Screen):
         self._spacer = QWidget()  # takes the room of the list when there are no results
         self._spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
-        self.keyboard = OnScreenKeyboard(m)
+        self.keyboard = OnScreenKeyboard(m, palette=context.palette)
         self.keyboard.typed.connect(self._type)
         self.keyboard.backspace_tapped.connect(lambda: self.field.setText(self.field.text()[:-1]))
         self.keyboard.clear_tapped.connect(self.field.clear)
