@@ -5,7 +5,7 @@ Built once by the composition root; everything here lives and dies with the wind
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.ui import navigation as nav
 from kiosk.ui.display import DisplaySettings
@@ -76,9 +76,6 @@ class Accessibility(QObject):
         self.speech.state_changed.connect(lambda _state: self._listening())
         window.idle.countdown_started.connect(
             lambda _seconds: self.display.style_widget(window.countdown))  # before it is painted
-        # Ask espeak-ng for its voices now, in a worker, so no page waits for the answer.
-        voices = self.speech.voices
-        QThreadPool.globalInstance().start(voices.installed)
 
     def _listening(self) -> None:
         if self.speech.state == SPEAKING:

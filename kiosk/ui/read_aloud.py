@@ -38,6 +38,8 @@ class ReadAloud(QObject):
         super().__init__(parent)
         self.voices = voices if voices is not None else Voices()
         self._worker = Worker("read-aloud", self, synchronous=not background)
+        # Ask espeak-ng for its voices now, on the worker, so no page waits for the answer.
+        self._worker.run(self.voices.installed)
         self._folder = Path(tempfile.mkdtemp(prefix="kiosk-speech-"))
         self._generation = 0
         self._wav: Path | None = None
