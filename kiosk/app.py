@@ -95,20 +95,25 @@ class Kiosk:
     print_queue: PrintQueue | None = None
     _closed: bool = field(default=False, repr=False)
 
+    def release(self) -> None:
+        """What outlives the window (its Qt parts go with it): the exception hooks and the
+        usage recorder's thread and file."""
+        if self.crash_guard is not None:
+            self.crash_guard.uninstall()
+        self.usage.recorder.close()  # writes the counts still queued
+
     def close(self) -> None:
         """Take the kiosk out of the application: filters, hooks, workers, files."""
         if self._closed:
             return
         self._closed = True
-        if self.crash_guard is not None:
-            self.crash_guard.uninstall()
+        self.release()
         if self.lockdown is not None:
             remove_lockdown(self.app, self.lockdown)
         self.app.removeEventFilter(self.idle)
         self.idle.set_armed(False)
         if self.print_queue is not None:
             self.print_queue.shutdown()
-        self.usage.recorder.close()  # writes the counts still queued
         if self.content.service is not None:
             self.content.service.close()
 
@@ -154,7 +159,7 @@ def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None =
         kiosk.crash_guard = CrashGuard(lambda: kiosk.session.end(EndReason.CRASH),
                                        lambda name: recorder.record(usage_events.ERROR, name))
         kiosk.crash_guard.install()
-    window.destroyed.connect(lambda *_: kiosk.close())
+    window.destroyed.connect(lambda *_: kiosk.release())
     later = []
     if accessibility:
         later.append(lambda: add_accessibility(kiosk))
