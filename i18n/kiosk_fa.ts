@@ -359,157 +359,178 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="129"/>
         <source>Update refused: %1</source>
         <translation>به‌روزرسانی رد شد: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="135"/>
         <source>Test print failed: %1</source>
         <translation>چاپ آزمایشی ناموفق بود: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="162"/>
         <source>No content is loaded.</source>
         <translation>هیچ محتوایی بارگذاری نشده است.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Version %1, installed %2</source>
         <translation>نسخه %1، نصب‌شده در %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="133"/>
         <source>Printer state unavailable: %1</source>
         <translation>وضعیت چاپگر در دسترس نیست: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="176"/>
         <source>Asking the printer…</source>
         <translation>در حال بررسی وضعیت چاپگر…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>آمار استفاده خوانده نمی‌شود؛ لاگ را ببینید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="198"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>در این دستگاه نمی‌توان به‌روزرسانی وارد کرد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>هیچ به‌روزرسانی‌ای روی حافظه USB پیدا نشد (جست‌وجو برای %1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="209"/>
         <source>Importing %1 ...</source>
         <translation>در حال وارد کردن %1 ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <source>Unpacking: %1 of %2 kB</source>
+        <translation>باز کردن بسته: %1 از %2 کیلوبایت</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <source>Checking the update…</source>
+        <translation>در حال بررسی به‌روزرسانی…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <source>Building the new content…</source>
+        <translation>در حال ساختن محتوای جدید…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="231"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <source>Switching to the new content…</source>
+        <translation>در حال رفتن به محتوای جدید…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Update imported.</source>
         <translation>به‌روزرسانی وارد شد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Sending a test page ...</source>
         <translation>در حال ارسال صفحه آزمایشی ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="250"/>
         <source>Test page sent.</source>
         <translation>صفحه آزمایشی ارسال شد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="256"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>هیچ حافظه USB قابل نوشتنی پیدا نشد. یک حافظه وصل کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="262"/>
         <source>Export failed: %1</source>
         <translation>خروجی گرفتن ناموفق بود: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="267"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>در %1 نوشته شد (%2 ردیف؛ %3 شمارش کوچک کنار گذاشته شد).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="272"/>
         <source>Operator</source>
         <translation>اپراتور</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="274"/>
         <source>Kiosk: %1</source>
         <translation>دستگاه: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="275"/>
         <source>Content</source>
         <translation>محتوا</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="276"/>
         <source>Import update from USB</source>
         <translation>وارد کردن به‌روزرسانی از USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="277"/>
         <source>Printer</source>
         <translation>چاپگر</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="278"/>
         <source>Test print</source>
         <translation>چاپ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="279"/>
         <source>Usage figures (all hours)</source>
         <translation>آمار استفاده (همه ساعت‌ها)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Event</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Item</source>
         <translation>مورد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Count</source>
         <translation>تعداد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="282"/>
         <source>Export usage figures to USB</source>
         <translation>خروجی آمار استفاده روی USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="283"/>
         <source>Recent log</source>
         <translation>لاگ اخیر</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="284"/>
         <source>Back to kiosk</source>
         <translation>بازگشت به حالت کیوسک</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="285"/>
         <source>Exit to desktop</source>
         <translation>خروج به دسکتاپ</translation>
     </message>
@@ -559,12 +580,12 @@
 <context>
     <name>PrintButton</name>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="36"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="56"/>
         <source>Print leaflet</source>
         <translation>چاپ بروشور</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="37"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="57"/>
         <source>Shows the leaflet to take away, then prints it</source>
         <translation>بروشوری را که می‌توانید با خود ببرید نشان می‌دهد و سپس چاپ می‌کند</translation>
     </message>
@@ -572,172 +593,172 @@
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="143"/>
         <source>Page %1 of %2</source>
         <translation>صفحه %1 از %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>Sends this leaflet to the kiosk&apos;s printer</source>
         <translation>این بروشور را به چاپگر دستگاه می‌فرستد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Your leaflet</source>
         <translation>بروشور شما</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="200"/>
         <source>Preparing the preview…</source>
         <translation>در حال آماده کردن پیش‌نمایش…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="202"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
         <translation>دقیقاً همین چاپ می‌شود. برای چاپ، روی «چاپ» بزنید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="204"/>
         <source>This leaflet cannot be printed at the moment.</source>
         <translation>فعلاً نمی‌توان این بروشور را چاپ کرد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="216"/>
         <source>Goes back to the page you were reading</source>
         <translation>به صفحه‌ای که می‌خواندید برمی‌گردد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
         <source>Scan this code with your phone to keep the details.</source>
         <translation>این کد را با تلفن خود اسکن کنید تا اطلاعات را داشته باشید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>QR code</source>
         <translation>کد QR</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Sending to the printer…</source>
         <translation>در حال ارسال به چاپگر…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Waiting for the printer…</source>
         <translation>در انتظار چاپگر…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
         <source>Printing…</source>
         <translation>در حال چاپ…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Done</source>
         <translation>چاپ شد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Please take your leaflet from the printer.</source>
         <translation>لطفاً بروشور خود را از چاپگر بردارید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
         <source>Could not print</source>
         <translation>چاپ نشد</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
         <source>Please tell a member of staff, or scan the code below.</source>
         <translation>لطفاً به یکی از کارکنان بگویید یا کد زیر را اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
         <source>The printing service of this kiosk is not running.</source>
         <translation>سرویس چاپ این دستگاه کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>هیچ چاپگری به این دستگاه وصل نیست.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer has been stopped.</source>
         <translation>چاپگر متوقف شده است.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>The printer is not taking new leaflets.</source>
         <translation>چاپگر بروشور جدیدی نمی‌پذیرد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
         <source>The printer is out of paper.</source>
         <translation>کاغذ چاپگر تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>Paper is stuck in the printer.</source>
         <translation>کاغذ در چاپگر گیر کرده است.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
         <source>The printer is switched off or not connected.</source>
         <translation>چاپگر خاموش است یا وصل نیست.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="247"/>
         <source>The printer has a fault.</source>
         <translation>چاپگر ایراد دارد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>The printer could not print this leaflet.</source>
         <translation>چاپگر نتوانست این بروشور را چاپ کند.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
         <source>The printer took too long, so printing was cancelled.</source>
         <translation>چاپگر بیش از حد طول کشید، برای همین چاپ لغو شد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
         <source>You have printed as many leaflets as one visit allows.</source>
         <translation>شما به بیشترین تعداد بروشوری که در هر مراجعه می‌توان چاپ کرد رسیده‌اید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="253"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
         <translation>این دستگاه در این ساعت به بیشترین تعداد چاپ مجاز رسیده است. لطفاً بعداً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="256"/>
         <source>Printing did not work.</source>
         <translation>چاپ انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="258"/>
         <source>You can scan the code below instead.</source>
         <translation>به جای آن می‌توانید کد زیر را اسکن کنید.</translation>
     </message>
@@ -788,42 +809,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="142"/>
+        <location filename="../kiosk/ui/screens/search.py" line="146"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>جست‌وجو فعلاً در این دستگاه در دسترس نیست. این صفحه‌ها ممکن است به شما کمک کنند:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="145"/>
+        <location filename="../kiosk/ui/screens/search.py" line="149"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>برای این حروف چیزی پیدا نشد. حروف کمتری را امتحان کنید، یا اینجا را ببینید:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="148"/>
+        <location filename="../kiosk/ui/screens/search.py" line="152"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>روی حروف زیر بزنید تا یک کلمه بنویسید: یک شهر، یک نیاز یا یک نوع کمک. نتایج هم‌زمان با نوشتن شما نشان داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Type a word</source>
         <translation>یک کلمه بنویسید</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="170"/>
         <source>IOM offices</source>
         <translation>دفترهای سازمان بین‌المللی مهاجرت</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="171"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>دفتر مرکزی در تفلیس و چهار دفتر در شهرهای دیگر</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="172"/>
         <source>Emergency numbers</source>
         <translation>شماره‌های اضطراری</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="169"/>
+        <location filename="../kiosk/ui/screens/search.py" line="173"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>پلیس، آمبولانس و آتش‌نشانی: 112</translation>
     </message>

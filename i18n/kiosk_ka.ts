@@ -359,157 +359,178 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="129"/>
         <source>Update refused: %1</source>
         <translation>განახლება უარყოფილია: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="135"/>
         <source>Test print failed: %1</source>
         <translation>სატესტო ბეჭდვა ვერ შესრულდა: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="162"/>
         <source>No content is loaded.</source>
         <translation>შიგთავსი არ არის ჩატვირთული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Version %1, installed %2</source>
         <translation>ვერსია %1, დაყენებულია %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="133"/>
         <source>Printer state unavailable: %1</source>
         <translation>პრინტერის მდგომარეობა უცნობია: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="176"/>
         <source>Asking the printer…</source>
         <translation>პრინტერის მდგომარეობას ვამოწმებ…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>გამოყენების მონაცემების წაკითხვა ვერ მოხერხდა; იხილეთ ჟურნალი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="198"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>ამ კიოსკზე განახლების იმპორტი შეუძლებელია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>USB მეხსიერებაზე განახლება ვერ მოიძებნა (ვეძებთ: %1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="209"/>
         <source>Importing %1 ...</source>
         <translation>მიმდინარეობს იმპორტი: %1 ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <source>Unpacking: %1 of %2 kB</source>
+        <translation>ამოარქივება: %1 კბ, სულ %2 კბ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <source>Checking the update…</source>
+        <translation>განახლების შემოწმება…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <source>Building the new content…</source>
+        <translation>ახალი შიგთავსის აწყობა…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="231"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <source>Switching to the new content…</source>
+        <translation>ახალ შიგთავსზე გადართვა…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Update imported.</source>
         <translation>განახლება იმპორტირებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Sending a test page ...</source>
         <translation>სატესტო გვერდი იგზავნება ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="250"/>
         <source>Test page sent.</source>
         <translation>სატესტო გვერდი გაიგზავნა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="256"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>ჩაწერადი USB მეხსიერება ვერ მოიძებნა. ჩადეთ და სცადეთ ხელახლა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="262"/>
         <source>Export failed: %1</source>
         <translation>ექსპორტი ვერ შესრულდა: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="267"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>ჩაიწერა: %1 (%2 სტრიქონი; გამოტოვებულია %3 მცირე რაოდენობა).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="272"/>
         <source>Operator</source>
         <translation>ოპერატორი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="274"/>
         <source>Kiosk: %1</source>
         <translation>კიოსკი: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="275"/>
         <source>Content</source>
         <translation>შიგთავსი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="276"/>
         <source>Import update from USB</source>
         <translation>განახლების იმპორტი USB-დან</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="277"/>
         <source>Printer</source>
         <translation>პრინტერი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="278"/>
         <source>Test print</source>
         <translation>სატესტო ბეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="279"/>
         <source>Usage figures (all hours)</source>
         <translation>გამოყენების მონაცემები (ყველა საათი)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Event</source>
         <translation>მოვლენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Item</source>
         <translation>ელემენტი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Language</source>
         <translation>ენა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Count</source>
         <translation>რაოდენობა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="282"/>
         <source>Export usage figures to USB</source>
         <translation>გამოყენების მონაცემების ექსპორტი USB-ზე</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="283"/>
         <source>Recent log</source>
         <translation>ჟურნალის ბოლო ჩანაწერები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="284"/>
         <source>Back to kiosk</source>
         <translation>კიოსკზე დაბრუნება</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="285"/>
         <source>Exit to desktop</source>
         <translation>სამუშაო მაგიდაზე გასვლა</translation>
     </message>
@@ -561,12 +582,12 @@
 <context>
     <name>PrintButton</name>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="36"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="56"/>
         <source>Print leaflet</source>
         <translation>ბროშურის ამობეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="37"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="57"/>
         <source>Shows the leaflet to take away, then prints it</source>
         <translation>გაჩვენებთ წასაღებ ბროშურას და შემდეგ დაბეჭდავს</translation>
     </message>
@@ -574,172 +595,172 @@
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="143"/>
         <source>Page %1 of %2</source>
         <translation>გვერდი %1 / %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>Print</source>
         <translation>ამობეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>Sends this leaflet to the kiosk&apos;s printer</source>
         <translation>ეს ბროშურა კიოსკის პრინტერზე დაიბეჭდება</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Your leaflet</source>
         <translation>თქვენი ბროშურა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Printing</source>
         <translation>ბეჭდვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="200"/>
         <source>Preparing the preview…</source>
         <translation>წინასწარი ხედი მზადდება…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="202"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
         <translation>ზუსტად ეს დაიბეჭდება. დასაბეჭდად შეეხეთ ღილაკს „ამობეჭდვა“.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="204"/>
         <source>This leaflet cannot be printed at the moment.</source>
         <translation>ამ ბროშურის ამობეჭდვა ახლა შეუძლებელია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Close</source>
         <translation>დახურვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Cancel</source>
         <translation>გაუქმება</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="216"/>
         <source>Goes back to the page you were reading</source>
         <translation>დაბრუნება გვერდზე, რომელსაც კითხულობდით</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
         <source>Scan this code with your phone to keep the details.</source>
         <translation>ინფორმაციის შესანახად ეს კოდი ტელეფონით დაასკანერეთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>QR code</source>
         <translation>QR კოდი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Sending to the printer…</source>
         <translation>იგზავნება პრინტერზე…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Waiting for the printer…</source>
         <translation>პრინტერს ველოდებით…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
         <source>Printing…</source>
         <translation>იბეჭდება…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Done</source>
         <translation>მზადაა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Please take your leaflet from the printer.</source>
         <translation>გთხოვთ, აიღოთ ბროშურა პრინტერიდან.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
         <source>Could not print</source>
         <translation>ამობეჭდვა ვერ მოხერხდა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
         <source>Please tell a member of staff, or scan the code below.</source>
         <translation>გთხოვთ, მიმართოთ თანამშრომელს ან დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
         <source>The printing service of this kiosk is not running.</source>
         <translation>ამ კიოსკის ბეჭდვის სერვისი არ მუშაობს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>ამ კიოსკთან პრინტერი არ არის დაკავშირებული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer has been stopped.</source>
         <translation>პრინტერი შეჩერებულია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>The printer is not taking new leaflets.</source>
         <translation>პრინტერი ახალ დავალებებს არ იღებს.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
         <source>The printer is out of paper.</source>
         <translation>პრინტერში ქაღალდი გათავდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>Paper is stuck in the printer.</source>
         <translation>პრინტერში ქაღალდი გაიჭედა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
         <source>The printer is switched off or not connected.</source>
         <translation>პრინტერი გამორთულია ან არ არის მიერთებული.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="247"/>
         <source>The printer has a fault.</source>
         <translation>პრინტერი გაუმართავია.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>The printer could not print this leaflet.</source>
         <translation>პრინტერმა ეს ბროშურა ვერ დაბეჭდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
         <source>The printer took too long, so printing was cancelled.</source>
         <translation>პრინტერს ძალიან დიდი დრო დასჭირდა, ამიტომ ბეჭდვა გაუქმდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
         <source>You have printed as many leaflets as one visit allows.</source>
         <translation>ერთი ვიზიტისთვის დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდეთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="253"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
         <translation>ამ საათში კიოსკმა დასაშვები რაოდენობის ბროშურა უკვე ამობეჭდა. გთხოვთ, მოგვიანებით სცადოთ.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="256"/>
         <source>Printing did not work.</source>
         <translation>ბეჭდვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="258"/>
         <source>You can scan the code below instead.</source>
         <translation>სამაგიეროდ შეგიძლიათ დაასკანეროთ ქვემოთ მოცემული კოდი.</translation>
     </message>
@@ -790,42 +811,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="142"/>
+        <location filename="../kiosk/ui/screens/search.py" line="146"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>ძებნა ამ კიოსკზე ახლა მიუწვდომელია. ეს გვერდები შეიძლება დაგეხმაროთ:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="145"/>
+        <location filename="../kiosk/ui/screens/search.py" line="149"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>ამ ასოებით ვერაფერი მოიძებნა. სცადეთ ნაკლები ასო, ან ნახეთ აქ:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="148"/>
+        <location filename="../kiosk/ui/screens/search.py" line="152"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>შეეხეთ ქვემოთ მოცემულ ასოებს და აკრიფეთ სიტყვა: ქალაქი, საჭიროება ან დახმარების სახე. შედეგები აკრეფისთანავე გამოჩნდება.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Type a word</source>
         <translation>აკრიფეთ სიტყვა</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="170"/>
         <source>IOM offices</source>
         <translation>IOM-ის ოფისები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="171"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>ცენტრალური ოფისი თბილისში და ოთხი საველე ოფისი</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="172"/>
         <source>Emergency numbers</source>
         <translation>გადაუდებელი ნომრები</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="169"/>
+        <location filename="../kiosk/ui/screens/search.py" line="173"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>პოლიცია, სასწრაფო და მეხანძრეები: 112</translation>
     </message>

@@ -359,157 +359,178 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="129"/>
         <source>Update refused: %1</source>
         <translation>Обновление отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="135"/>
         <source>Test print failed: %1</source>
         <translation>Ошибка пробной печати: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="162"/>
         <source>No content is loaded.</source>
         <translation>Содержимое не загружено.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Version %1, installed %2</source>
         <translation>Версия %1, установлена %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="133"/>
         <source>Printer state unavailable: %1</source>
         <translation>Состояние принтера недоступно: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="176"/>
         <source>Asking the printer…</source>
         <translation>Запрашиваем состояние принтера…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>Не удаётся прочитать статистику использования; см. журнал.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="198"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>В этом киоске нельзя импортировать обновления.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>Обновление на USB-накопителе не найдено (искали %1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="209"/>
         <source>Importing %1 ...</source>
         <translation>Импорт %1 ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <source>Unpacking: %1 of %2 kB</source>
+        <translation>Распаковка: %1 из %2 КБ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <source>Checking the update…</source>
+        <translation>Проверка обновления…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <source>Building the new content…</source>
+        <translation>Сборка нового содержимого…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="231"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <source>Switching to the new content…</source>
+        <translation>Переход на новое содержимое…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Update imported.</source>
         <translation>Обновление импортировано.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Sending a test page ...</source>
         <translation>Отправка пробной страницы ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="250"/>
         <source>Test page sent.</source>
         <translation>Пробная страница отправлена.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="256"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>Не найден USB-накопитель, доступный для записи. Вставьте его и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="262"/>
         <source>Export failed: %1</source>
         <translation>Ошибка экспорта: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="267"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>Записано в %1 (строк: %2; исключено малых значений: %3).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="272"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="274"/>
         <source>Kiosk: %1</source>
         <translation>Киоск: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="275"/>
         <source>Content</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="276"/>
         <source>Import update from USB</source>
         <translation>Импорт обновления с USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="277"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="278"/>
         <source>Test print</source>
         <translation>Пробная печать</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="279"/>
         <source>Usage figures (all hours)</source>
         <translation>Статистика использования (за всё время)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="282"/>
         <source>Export usage figures to USB</source>
         <translation>Экспорт статистики на USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="283"/>
         <source>Recent log</source>
         <translation>Последние записи журнала</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="284"/>
         <source>Back to kiosk</source>
         <translation>Вернуться в киоск</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="285"/>
         <source>Exit to desktop</source>
         <translation>Выйти на рабочий стол</translation>
     </message>
@@ -563,12 +584,12 @@
 <context>
     <name>PrintButton</name>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="36"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="56"/>
         <source>Print leaflet</source>
         <translation>Распечатать памятку</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="37"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="57"/>
         <source>Shows the leaflet to take away, then prints it</source>
         <translation>Показывает памятку, которую можно взять с собой, и затем печатает её</translation>
     </message>
@@ -576,172 +597,172 @@
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="143"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>Sends this leaflet to the kiosk&apos;s printer</source>
         <translation>Отправляет эту памятку на принтер киоска</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Your leaflet</source>
         <translation>Ваша памятка</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Printing</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="200"/>
         <source>Preparing the preview…</source>
         <translation>Готовим просмотр…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="202"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
         <translation>Именно так памятка будет напечатана. Нажмите «Печать», чтобы распечатать её.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="204"/>
         <source>This leaflet cannot be printed at the moment.</source>
         <translation>Сейчас эту памятку нельзя распечатать.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="216"/>
         <source>Goes back to the page you were reading</source>
         <translation>Возвращает на страницу, которую вы читали</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
         <source>Scan this code with your phone to keep the details.</source>
         <translation>Отсканируйте этот код телефоном, чтобы сохранить информацию.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Sending to the printer…</source>
         <translation>Отправка на принтер…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Waiting for the printer…</source>
         <translation>Ожидание принтера…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Please take your leaflet from the printer.</source>
         <translation>Пожалуйста, заберите памятку из принтера.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
         <source>Could not print</source>
         <translation>Не удалось распечатать</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
         <source>Please tell a member of staff, or scan the code below.</source>
         <translation>Пожалуйста, сообщите сотруднику или отсканируйте код ниже.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
         <source>The printing service of this kiosk is not running.</source>
         <translation>Служба печати этого киоска не работает.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>К этому киоску не подключён принтер.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer has been stopped.</source>
         <translation>Принтер остановлен.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>The printer is not taking new leaflets.</source>
         <translation>Принтер не принимает новые памятки.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
         <source>The printer is out of paper.</source>
         <translation>В принтере закончилась бумага.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>Paper is stuck in the printer.</source>
         <translation>В принтере застряла бумага.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
         <source>The printer is switched off or not connected.</source>
         <translation>Принтер выключен или не подключён.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="247"/>
         <source>The printer has a fault.</source>
         <translation>Принтер неисправен.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>The printer could not print this leaflet.</source>
         <translation>Принтер не смог напечатать эту памятку.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
         <source>The printer took too long, so printing was cancelled.</source>
         <translation>Принтер слишком долго не отвечал, поэтому печать отменена.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
         <source>You have printed as many leaflets as one visit allows.</source>
         <translation>Вы уже распечатали столько памяток, сколько можно за одно посещение.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="253"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
         <translation>Этот киоск уже распечатал все памятки, разрешённые на этот час. Пожалуйста, попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="256"/>
         <source>Printing did not work.</source>
         <translation>Печать не удалась.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="258"/>
         <source>You can scan the code below instead.</source>
         <translation>Вместо этого можно отсканировать код ниже.</translation>
     </message>
@@ -792,42 +813,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="142"/>
+        <location filename="../kiosk/ui/screens/search.py" line="146"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>Поиск в этом киоске сейчас недоступен. Вам могут помочь эти страницы:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="145"/>
+        <location filename="../kiosk/ui/screens/search.py" line="149"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>По этим буквам ничего не найдено. Наберите меньше букв или посмотрите здесь:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="148"/>
+        <location filename="../kiosk/ui/screens/search.py" line="152"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>Нажимайте на буквы ниже, чтобы набрать слово: город, проблему или вид помощи. Результаты появляются по мере набора.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Type a word</source>
         <translation>Введите слово</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="170"/>
         <source>IOM offices</source>
         <translation>Офисы МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="171"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Центральный офис в Тбилиси и четыре офиса в регионах</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="172"/>
         <source>Emergency numbers</source>
         <translation>Экстренные номера</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="169"/>
+        <location filename="../kiosk/ui/screens/search.py" line="173"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Полиция, скорая помощь и пожарные: 112</translation>
     </message>

@@ -359,157 +359,178 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="129"/>
         <source>Update refused: %1</source>
         <translation>Güncelleme reddedildi: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="135"/>
         <source>Test print failed: %1</source>
         <translation>Test baskısı başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="162"/>
         <source>No content is loaded.</source>
         <translation>Yüklü içerik yok.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Version %1, installed %2</source>
         <translation>Sürüm %1, yükleme tarihi %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="133"/>
         <source>Printer state unavailable: %1</source>
         <translation>Yazıcı durumu alınamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="176"/>
         <source>Asking the printer…</source>
         <translation>Yazıcının durumu soruluyor…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>Kullanım verileri okunamıyor; günlüğe bakın.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="198"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>Bu kioska güncelleme aktarılamaz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>USB bellekte güncelleme bulunamadı (aranan: %1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="209"/>
         <source>Importing %1 ...</source>
         <translation>%1 içe aktarılıyor ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <source>Unpacking: %1 of %2 kB</source>
+        <translation>Açılıyor: %2 kB&apos;nin %1 kB&apos;si</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <source>Checking the update…</source>
+        <translation>Güncelleme denetleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <source>Building the new content…</source>
+        <translation>Yeni içerik oluşturuluyor…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="231"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <source>Switching to the new content…</source>
+        <translation>Yeni içeriğe geçiliyor…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Update imported.</source>
         <translation>Güncelleme içe aktarıldı.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Sending a test page ...</source>
         <translation>Test sayfası gönderiliyor ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="250"/>
         <source>Test page sent.</source>
         <translation>Test sayfası gönderildi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="256"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>Yazılabilir USB bellek bulunamadı. Bir USB bellek takıp yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="262"/>
         <source>Export failed: %1</source>
         <translation>Dışa aktarma başarısız: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="267"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>%1 dosyasına yazıldı (%2 satır; %3 küçük sayım dışarıda bırakıldı).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="272"/>
         <source>Operator</source>
         <translation>Operatör</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="274"/>
         <source>Kiosk: %1</source>
         <translation>Kiosk: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="275"/>
         <source>Content</source>
         <translation>İçerik</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="276"/>
         <source>Import update from USB</source>
         <translation>USB&apos;den güncelleme aktar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="277"/>
         <source>Printer</source>
         <translation>Yazıcı</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="278"/>
         <source>Test print</source>
         <translation>Test baskısı</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="279"/>
         <source>Usage figures (all hours)</source>
         <translation>Kullanım verileri (tüm saatler)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Event</source>
         <translation>Olay</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Item</source>
         <translation>Öğe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Count</source>
         <translation>Sayı</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="282"/>
         <source>Export usage figures to USB</source>
         <translation>Kullanım verilerini USB&apos;ye aktar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="283"/>
         <source>Recent log</source>
         <translation>Son günlük kayıtları</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="284"/>
         <source>Back to kiosk</source>
         <translation>Kioska dön</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="285"/>
         <source>Exit to desktop</source>
         <translation>Masaüstüne çık</translation>
     </message>
@@ -559,12 +580,12 @@
 <context>
     <name>PrintButton</name>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="36"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="56"/>
         <source>Print leaflet</source>
         <translation>Broşür yazdır</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="37"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="57"/>
         <source>Shows the leaflet to take away, then prints it</source>
         <translation>Yanınıza alacağınız broşürü gösterir, sonra yazdırır</translation>
     </message>
@@ -572,172 +593,172 @@
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="143"/>
         <source>Page %1 of %2</source>
         <translation>Sayfa %1 / %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>Print</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>Sends this leaflet to the kiosk&apos;s printer</source>
         <translation>Bu broşürü kioskun yazıcısına gönderir</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Your leaflet</source>
         <translation>Broşürünüz</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Printing</source>
         <translation>Yazdırılıyor</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="200"/>
         <source>Preparing the preview…</source>
         <translation>Önizleme hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="202"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
         <translation>Tam olarak bu yazdırılacak. Yazdırmak için Yazdır&apos;a dokunun.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="204"/>
         <source>This leaflet cannot be printed at the moment.</source>
         <translation>Bu broşür şu anda yazdırılamıyor.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="216"/>
         <source>Goes back to the page you were reading</source>
         <translation>Okuduğunuz sayfaya geri döner</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
         <source>Scan this code with your phone to keep the details.</source>
         <translation>Bilgileri saklamak için bu kodu telefonunuzla tarayın.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>QR code</source>
         <translation>QR kodu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Sending to the printer…</source>
         <translation>Yazıcıya gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Waiting for the printer…</source>
         <translation>Yazıcı bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
         <source>Printing…</source>
         <translation>Yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Done</source>
         <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Please take your leaflet from the printer.</source>
         <translation>Lütfen broşürünüzü yazıcıdan alın.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
         <source>Could not print</source>
         <translation>Yazdırılamadı</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
         <source>Please tell a member of staff, or scan the code below.</source>
         <translation>Lütfen bir görevliye haber verin veya aşağıdaki kodu tarayın.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
         <source>The printing service of this kiosk is not running.</source>
         <translation>Bu kioskun yazdırma hizmeti çalışmıyor.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>Bu kioska bağlı yazıcı yok.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer has been stopped.</source>
         <translation>Yazıcı durduruldu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>The printer is not taking new leaflets.</source>
         <translation>Yazıcı yeni broşür kabul etmiyor.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
         <source>The printer is out of paper.</source>
         <translation>Yazıcıda kâğıt bitti.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>Paper is stuck in the printer.</source>
         <translation>Yazıcıda kâğıt sıkıştı.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
         <source>The printer is switched off or not connected.</source>
         <translation>Yazıcı kapalı veya bağlı değil.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="247"/>
         <source>The printer has a fault.</source>
         <translation>Yazıcıda bir arıza var.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>The printer could not print this leaflet.</source>
         <translation>Yazıcı bu broşürü yazdıramadı.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
         <source>The printer took too long, so printing was cancelled.</source>
         <translation>Yazıcı çok uzun süre yanıt vermediği için yazdırma iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
         <source>You have printed as many leaflets as one visit allows.</source>
         <translation>Bir ziyarette yazdırılabilecek en fazla broşür sayısına ulaştınız.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="253"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
         <translation>Bu kiosk, bu saat için izin verilen en fazla broşürü yazdırdı. Lütfen daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="256"/>
         <source>Printing did not work.</source>
         <translation>Yazdırma başarısız oldu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="258"/>
         <source>You can scan the code below instead.</source>
         <translation>Bunun yerine aşağıdaki kodu tarayabilirsiniz.</translation>
     </message>
@@ -788,42 +809,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="142"/>
+        <location filename="../kiosk/ui/screens/search.py" line="146"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>Arama şu anda bu kioskta kullanılamıyor. Şu sayfalar yardımcı olabilir:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="145"/>
+        <location filename="../kiosk/ui/screens/search.py" line="149"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>Bu harflerle hiçbir şey bulunamadı. Daha az harf deneyin veya buraya bakın:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="148"/>
+        <location filename="../kiosk/ui/screens/search.py" line="152"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>Bir kelime yazmak için aşağıdaki harflere dokunun: bir şehir, bir ihtiyaç veya bir yardım türü. Siz yazdıkça sonuçlar görünür.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Type a word</source>
         <translation>Bir kelime yazın</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="170"/>
         <source>IOM offices</source>
         <translation>IOM ofisleri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="171"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Tiflis&apos;teki merkez ofis ve dört saha ofisi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="172"/>
         <source>Emergency numbers</source>
         <translation>Acil numaralar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="169"/>
+        <location filename="../kiosk/ui/screens/search.py" line="173"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Polis, ambulans ve itfaiye: 112</translation>
     </message>

@@ -359,157 +359,178 @@
 <context>
     <name>OperatorScreen</name>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="117"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="129"/>
         <source>Update refused: %1</source>
         <translation>Оновлення відхилено: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="123"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="135"/>
         <source>Test print failed: %1</source>
         <translation>Помилка пробного друку: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="150"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="162"/>
         <source>No content is loaded.</source>
         <translation>Вміст не завантажено.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="155"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="167"/>
         <source>Version %1, installed %2</source>
         <translation>Версія %1, встановлено %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="121"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="133"/>
         <source>Printer state unavailable: %1</source>
         <translation>Стан принтера недоступний: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="163"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="176"/>
         <source>Asking the printer…</source>
         <translation>Запитуємо стан принтера…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="171"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="185"/>
         <source>Usage figures cannot be read; see the log.</source>
         <translation>Не вдається прочитати статистику використання; див. журнал.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="184"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="198"/>
         <source>Updates cannot be imported on this kiosk.</source>
         <translation>У цьому кіоску не можна імпортувати оновлення.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="189"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="203"/>
         <source>No update found on a USB stick (looking for %1).</source>
         <translation>Оновлення на USB-накопичувачі не знайдено (шукали %1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="193"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="209"/>
         <source>Importing %1 ...</source>
         <translation>Імпорт %1 ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="200"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="225"/>
+        <source>Unpacking: %1 of %2 kB</source>
+        <translation>Розпакування: %1 з %2 КБ</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <source>Checking the update…</source>
+        <translation>Перевірка оновлення…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="230"/>
+        <source>Building the new content…</source>
+        <translation>Збирання нового вмісту…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="231"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="232"/>
+        <source>Switching to the new content…</source>
+        <translation>Перехід на новий вміст…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
         <source>Update imported.</source>
         <translation>Оновлення імпортовано.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="207"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
         <source>Sending a test page ...</source>
         <translation>Надсилання пробної сторінки ...</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="212"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="250"/>
         <source>Test page sent.</source>
         <translation>Пробну сторінку надіслано.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="218"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="256"/>
         <source>No writable USB stick found. Insert one and try again.</source>
         <translation>Не знайдено USB-накопичувача, доступного для запису. Вставте його та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="224"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="262"/>
         <source>Export failed: %1</source>
         <translation>Помилка експорту: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="229"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="267"/>
         <source>Written to %1 (%2 rows; %3 small counts left out).</source>
         <translation>Записано в %1 (рядків: %2; вилучено малих значень: %3).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="234"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="272"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="236"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="274"/>
         <source>Kiosk: %1</source>
         <translation>Кіоск: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="237"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="275"/>
         <source>Content</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="238"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="276"/>
         <source>Import update from USB</source>
         <translation>Імпорт оновлення з USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="239"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="277"/>
         <source>Printer</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="240"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="278"/>
         <source>Test print</source>
         <translation>Пробний друк</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="241"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="279"/>
         <source>Usage figures (all hours)</source>
         <translation>Статистика використання (за весь час)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Item</source>
         <translation>Елемент</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="243"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="281"/>
         <source>Count</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="244"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="282"/>
         <source>Export usage figures to USB</source>
         <translation>Експорт статистики на USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="245"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="283"/>
         <source>Recent log</source>
         <translation>Останні записи журналу</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="246"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="284"/>
         <source>Back to kiosk</source>
         <translation>Повернутися до кіоску</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/operator_screen.py" line="247"/>
+        <location filename="../kiosk/ui/operator/operator_screen.py" line="285"/>
         <source>Exit to desktop</source>
         <translation>Вийти на робочий стіл</translation>
     </message>
@@ -563,12 +584,12 @@
 <context>
     <name>PrintButton</name>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="36"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="56"/>
         <source>Print leaflet</source>
         <translation>Надрукувати пам’ятку</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/printing_setup.py" line="37"/>
+        <location filename="../kiosk/ui/printing_setup.py" line="57"/>
         <source>Shows the leaflet to take away, then prints it</source>
         <translation>Показує пам’ятку, яку можна взяти з собою, а потім друкує її</translation>
     </message>
@@ -576,172 +597,172 @@
 <context>
     <name>PrintPreviewScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="135"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="143"/>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="186"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="188"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
         <source>Sends this leaflet to the kiosk&apos;s printer</source>
         <translation>Надсилає цю пам’ятку на принтер кіоску</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Your leaflet</source>
         <translation>Ваша пам’ятка</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="189"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="197"/>
         <source>Printing</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="192"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="200"/>
         <source>Preparing the preview…</source>
         <translation>Готуємо перегляд…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="194"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="202"/>
         <source>This is exactly what will be printed. Tap Print to print it.</source>
         <translation>Саме так пам’ятку буде надруковано. Торкніться «Друк», щоб надрукувати її.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="196"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="204"/>
         <source>This leaflet cannot be printed at the moment.</source>
         <translation>Зараз цю пам’ятку неможливо надрукувати.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="206"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="208"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="216"/>
         <source>Goes back to the page you were reading</source>
         <translation>Повертає на сторінку, яку ви читали</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="213"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="221"/>
         <source>Scan this code with your phone to keep the details.</source>
         <translation>Відскануйте цей код телефоном, щоб зберегти інформацію.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="214"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="220"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="228"/>
         <source>Sending to the printer…</source>
         <translation>Надсилання на принтер…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="222"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
         <source>Waiting for the printer…</source>
         <translation>Очікування принтера…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="224"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
         <source>Printing…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="226"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
         <source>Please take your leaflet from the printer.</source>
         <translation>Будь ласка, заберіть пам’ятку з принтера.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="227"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
         <source>Could not print</source>
         <translation>Не вдалося надрукувати</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="230"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
         <source>Please tell a member of staff, or scan the code below.</source>
         <translation>Будь ласка, повідомте працівника або відскануйте код нижче.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="232"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
         <source>The printing service of this kiosk is not running.</source>
         <translation>Служба друку цього кіоску не працює.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="233"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
         <source>No printer is connected to this kiosk.</source>
         <translation>До цього кіоску не під’єднано принтер.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="234"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="242"/>
         <source>The printer has been stopped.</source>
         <translation>Принтер зупинено.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="235"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
         <source>The printer is not taking new leaflets.</source>
         <translation>Принтер не приймає нові пам’ятки.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="236"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="244"/>
         <source>The printer is out of paper.</source>
         <translation>У принтері закінчився папір.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="237"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
         <source>Paper is stuck in the printer.</source>
         <translation>У принтері застряг папір.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="238"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="246"/>
         <source>The printer is switched off or not connected.</source>
         <translation>Принтер вимкнено або не під’єднано.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="239"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="247"/>
         <source>The printer has a fault.</source>
         <translation>Принтер несправний.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="240"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
         <source>The printer could not print this leaflet.</source>
         <translation>Принтер не зміг надрукувати цю пам’ятку.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="241"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="249"/>
         <source>The printer took too long, so printing was cancelled.</source>
         <translation>Принтер занадто довго не відповідав, тому друк скасовано.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="243"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="251"/>
         <source>You have printed as many leaflets as one visit allows.</source>
         <translation>Ви вже надрукували стільки пам’яток, скільки можна за один візит.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="245"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="253"/>
         <source>This kiosk has printed as many leaflets as it may this hour. Please try again later.</source>
         <translation>Цей кіоск уже надрукував усі пам’ятки, дозволені на цю годину. Будь ласка, спробуйте пізніше.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="248"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="256"/>
         <source>Printing did not work.</source>
         <translation>Друк не вдався.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/print_preview.py" line="250"/>
+        <location filename="../kiosk/ui/screens/print_preview.py" line="258"/>
         <source>You can scan the code below instead.</source>
         <translation>Натомість можна відсканувати код нижче.</translation>
     </message>
@@ -792,42 +813,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="142"/>
+        <location filename="../kiosk/ui/screens/search.py" line="146"/>
         <source>Search is not available on this kiosk at the moment. These pages may help:</source>
         <translation>Пошук у цьому кіоску зараз недоступний. Вам можуть допомогти ці сторінки:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="145"/>
+        <location filename="../kiosk/ui/screens/search.py" line="149"/>
         <source>Nothing found for these letters. Try fewer letters, or look here:</source>
         <translation>За цими літерами нічого не знайдено. Наберіть менше літер або подивіться тут:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="148"/>
+        <location filename="../kiosk/ui/screens/search.py" line="152"/>
         <source>Touch the letters below to type a word: a town, a need or a kind of help. Results appear as you type.</source>
         <translation>Торкайтеся літер нижче, щоб набрати слово: місто, проблему чи вид допомоги. Результати з’являються під час набору.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="165"/>
+        <location filename="../kiosk/ui/screens/search.py" line="169"/>
         <source>Type a word</source>
         <translation>Введіть слово</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="166"/>
+        <location filename="../kiosk/ui/screens/search.py" line="170"/>
         <source>IOM offices</source>
         <translation>Офіси МОМ</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="167"/>
+        <location filename="../kiosk/ui/screens/search.py" line="171"/>
         <source>The central office in Tbilisi and four field offices</source>
         <translation>Центральний офіс у Тбілісі та чотири офіси в регіонах</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="168"/>
+        <location filename="../kiosk/ui/screens/search.py" line="172"/>
         <source>Emergency numbers</source>
         <translation>Екстрені номери</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/screens/search.py" line="169"/>
+        <location filename="../kiosk/ui/screens/search.py" line="173"/>
         <source>Police, ambulance and fire: 112</source>
         <translation>Поліція, швидка допомога та пожежники: 112</translation>
     </message>

@@ -1,9 +1,17 @@
-"""Composition root: builds settings, fonts, session, services and screens, and hands each its parts."""
+"""Composition root: `build_kiosk` builds every part of the kiosk once, hands each what it needs,
+and returns them as one declared `Kiosk`. Production (`start`), `kiosk screenshots`, the bench
+and the test fixtures all build through it; what is slow or external (printer, leaflet
+renderer, importer, audio player, clock) comes in as `SlowParts`.
+"""
 from __future__ import annotations
 
 import logging
 import signal
 import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -16,14 +24,21 @@ from kiosk.stats.recorder import StatsRecorder
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.first_paint import after_first_paint
 from kiosk.ui.idle import IdleMonitor
-from kiosk.ui.lockdown import CrashGuard, install_lockdown, lock_window
+from kiosk.ui.lockdown import CrashGuard, Lockdown, install_lockdown, lock_window, remove_lockdown
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigation import Navigator
 from kiosk.ui.operator.mode import OperatorMode
+from kiosk.ui.palette import Palette
 from kiosk.ui.screens.base import ScreenContext
-from kiosk.ui.session import VisitorSession
+from kiosk.ui.session import EndReason, VisitorSession
 from kiosk.ui.theme import metrics_for, stylesheet
 from kiosk.ui.usage import UsageWiring
+
+if TYPE_CHECKING:  # built after the first paint, imported then
+    from kiosk.ui.accessibility import Accessibility
+    from kiosk.ui.display import DisplaySettings
+    from kiosk.ui.print_queue import PrintQueue
+    from kiosk.ui.read_aloud import ReadAloud
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +58,73 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000,
-                 leaflet_pdf=None, accessibility: bool = True) -> KioskWindow:
-    """Everything the kiosk is made of; content is loaded separately (see `load_content`).
+@dataclass
+class SlowParts:
+    """What is slow, external or timed, chosen by the caller (production, tools, tests)."""
 
-    `leaflet_pdf(leaflet_id, language, paper) -> bytes` makes a leaflet's PDF; without it
-    the kiosk offers no printing (no "Print leaflet" button)."""
+    leaflet_pdf: Callable[[str, str, str], bytes] | None = None  # None: no printing offered
+    print_backend: object | None = None  # CupsCli on the settings' queue when None
+    content_importer: Callable | None = None  # the operator screen's update import
+    operator_printer: object | None = None  # the operator screen's printer state / test page
+    player: object | None = None  # the read-aloud audio player; QtAudioPlayer when None
+    voices: object | None = None  # kiosk.speech.voices.Voices; the installed ones when None
+    clock: Callable[[], float] = time.monotonic
+    idle_tick_ms: int = 1000
+    synchronous: bool = False  # operator workers run inline (tests)
+
+
+@dataclass(eq=False)
+class Kiosk:
+    """Every part of one kiosk. The parts built after the first paint are None until then."""
+
+    app: QApplication
+    settings: Settings
+    parts: SlowParts
+    window: KioskWindow
+    content: ContentSource
+    session: VisitorSession
+    navigator: Navigator
+    idle: IdleMonitor
+    usage: UsageWiring
+    operator: OperatorMode
+    lockdown: Lockdown | None = None
+    crash_guard: CrashGuard | None = None
+    display: DisplaySettings | None = None
+    speech: ReadAloud | None = None
+    accessibility: Accessibility | None = None
+    print_queue: PrintQueue | None = None
+    _closed: bool = field(default=False, repr=False)
+
+    def release(self) -> None:
+        """What outlives the window (its Qt parts go with it): the exception hooks and the
+        usage recorder's thread and file."""
+        if self.crash_guard is not None:
+            self.crash_guard.uninstall()
+        self.usage.recorder.close()  # writes the counts still queued
+
+    def close(self) -> None:
+        """Take the kiosk out of the application: filters, hooks, workers, files."""
+        if self._closed:
+            return
+        self._closed = True
+        self.release()
+        if self.lockdown is not None:
+            remove_lockdown(self.app, self.lockdown)
+        self.app.removeEventFilter(self.idle)
+        self.idle.set_armed(False)
+        if self.print_queue is not None:
+            self.print_queue.shutdown()
+        if self.content.service is not None:
+            self.content.service.close()
+
+
+def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None = None, *,
+                accessibility: bool = True, locked: bool = False,
+                deferred: bool = False) -> Kiosk:
+    """Every part, wired. `locked` adds the lockdown and the crash guard (the real kiosk);
+    `deferred` builds read aloud, the display choices and printing right after the first
+    paint (start-up is shorter by them). Content is loaded by `load_content`."""
+    parts = parts or SlowParts()
     screen = QGuiApplication.primaryScreen()
     metrics = metrics_for(settings.screen_dpi, screen.physicalDotsPerInch() if screen else 0)
     app.setStyleSheet(stylesheet(metrics))
@@ -58,36 +134,113 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
         navigator=Navigator(),
         metrics=metrics,
         here=settings.position,
+        palette=Palette(metrics),
     )
     idle = IdleMonitor(
         idle_ms=round(settings.idle_timeout_s * 1000),
         countdown_ms=round(settings.countdown_s * 1000),
-        tick_ms=idle_tick_ms,
+        tick_ms=parts.idle_tick_ms,
     )
     window = KioskWindow(context, idle, settings.offered_languages)
-    for part in (context.content, context.session, context.navigator, idle):
+    for part in (context.content, context.session, context.navigator, context.palette, idle):
         part.setParent(window)  # they live and die with the window
     app.installEventFilter(idle)
-    if leaflet_pdf is not None:
-        from kiosk.ui.printing_setup import install_printing
-
-        install_printing(window, settings, leaflet_pdf)
+    idle.timed_out.connect(lambda: context.session.end(EndReason.IDLE))
+    recorder = StatsRecorder(settings.stats_path)
+    kiosk = Kiosk(
+        app=app, settings=settings, parts=parts, window=window, content=context.content,
+        session=context.session, navigator=context.navigator, idle=idle,
+        usage=UsageWiring(window, recorder, parts.clock),
+        operator=_operator_mode(window, settings, parts),
+    )
+    kiosk.operator.exit_requested.connect(app.exit)
+    if locked:
+        kiosk.lockdown = install_lockdown(app)
+        kiosk.lockdown.setParent(window)  # removed from the application with the window
+        kiosk.crash_guard = CrashGuard(lambda: kiosk.session.end(EndReason.CRASH),
+                                       lambda name: recorder.record(usage_events.ERROR, name))
+        kiosk.crash_guard.install()
+    window.destroyed.connect(lambda *_: kiosk.release())
+    later = []
     if accessibility:
-        add_accessibility(window)
-    return window
+        later.append(lambda: add_accessibility(kiosk))
+    if parts.leaflet_pdf is not None:
+        later.append(lambda: add_printing(kiosk))
+    for build in later:
+        if deferred:
+            # The title label, not the screen: a widget covered by opaque children gets no
+            # paint event.
+            after_first_paint(window.welcome.title, build)
+        else:
+            build()
+    return kiosk
 
 
-def add_accessibility(window: KioskWindow) -> None:
+def add_accessibility(kiosk: Kiosk) -> None:
+    """Read aloud, the display choices (text size, contrast) and quick exit."""
     from kiosk.ui.accessibility import Accessibility
+    from kiosk.ui.display import DisplaySettings
+    from kiosk.ui.read_aloud import ReadAloud
 
-    window.accessibility = Accessibility(window)  # read aloud, display, quick exit
+    window = kiosk.window
+    kiosk.display = DisplaySettings(window.context.metrics, window.widgets_on_glass, window,
+                                    palette=window.context.palette)
+    kiosk.speech = ReadAloud(kiosk.parts.player, voices=kiosk.parts.voices, parent=window)
+    kiosk.accessibility = Accessibility(window, kiosk.display, kiosk.speech)
 
 
-def load_content(window: KioskWindow, settings: Settings) -> None:
+def add_printing(kiosk: Kiosk) -> None:
+    """The Print leaflet buttons, the preview and the print queue; every finished job is
+    counted (leaflet and language when printed, the fault when not)."""
+    from kiosk.printing.cups_cli import CupsCli
+    from kiosk.printing.faults import JobState
+    from kiosk.ui.navigation import PREVIEW
+    from kiosk.ui.printing_setup import install_printing, make_print_queue
+
+    settings, window = kiosk.settings, kiosk.window
+    backend = kiosk.parts.print_backend or CupsCli(settings.printer_queue, settings.printer_server)
+    kiosk.print_queue = make_print_queue(settings, backend, parent=window)
+    install_printing(window, settings, kiosk.parts.leaflet_pdf, kiosk.print_queue)
+
+    def count(leaflet_id: str, language: str, job) -> None:
+        if job.state is JobState.DONE:
+            kiosk.usage.record(usage_events.LEAFLET_PRINTED, leaflet_id, language)
+        else:
+            kiosk.usage.record(usage_events.PRINTER_EVENT,
+                               job.fault.value if job.fault else job.state.value)
+
+    window.screens[PREVIEW].job_finished.connect(count)
+
+
+def _operator_mode(window: KioskWindow, settings: Settings, parts: SlowParts) -> OperatorMode:
+    """The hidden gesture, PIN pad and operator screen; importer and printer are injected."""
+    from kiosk.admin.pin import PinStore
+
+    def make_operator_screen():
+        # Imported on first use (five taps and a PIN), not at start-up.
+        from kiosk.admin.media import RemovableMedia
+        from kiosk.stats.service import UsageFigures
+        from kiosk.ui.operator.operator_screen import OperatorScreen
+
+        screen = OperatorScreen(
+            window.context, settings,
+            media=RemovableMedia(settings.removable_media_roots, settings.bundle_glob),
+            usage=UsageFigures(settings.stats_path, settings.kiosk_id, settings.stats_min_count),
+            content_importer=parts.content_importer, printer=parts.operator_printer,
+            content_date=lambda: content_installed_date(settings),
+            synchronous=parts.synchronous,
+        )
+        screen.content_imported.connect(lambda _result: reload_content(window, settings))
+        return screen
+
+    return OperatorMode(window, PinStore(settings.pin_path), make_operator_screen)
+
+
+def load_content(kiosk: Kiosk) -> None:
     # An imported content bundle serves when it is newer than the pack bundled with the software.
     from kiosk.updates.store import active_pack_dir
 
-    window.context.content.load(active_pack_dir(settings), settings.content_database_url)
+    kiosk.content.load(active_pack_dir(kiosk.settings), kiosk.settings.content_database_url)
 
 
 def reload_content(window: KioskWindow, settings: Settings) -> None:
@@ -126,23 +279,14 @@ def operator_printer(settings: Settings, leaflets: ServedLeaflets):
 
 
 def start(app: QApplication, settings: Settings, windowed: bool,
-          content_importer=None, printer=None, leaflet_pdf=None) -> KioskWindow:
-    """Show the welcome screen at once; load content (and printing) right after it is first
-    painted."""
+          parts: SlowParts | None = None) -> Kiosk:
+    """The kiosk as it runs: locked down; the welcome screen at once; content, read aloud,
+    the display choices and printing right after it is first painted."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    # Read aloud, the display choices and quick exit are built right after the first paint:
-    # nobody can tap them sooner, and start-up is shorter by their 20-25 ms.
-    window = build_window(app, settings, accessibility=False)
-    after_first_paint(window.welcome.title, lambda: add_accessibility(window))
-    recorder = add_usage_stats(window, settings)
-    if leaflet_pdf is not None:
-        after_first_paint(window.welcome.title,
-                          lambda: add_printing(window, settings, leaflet_pdf))
-    add_lockdown(app, window, recorder)
-    add_operator_mode(app, window, settings, content_importer, printer)
-    # The title label, not the screen: a widget covered by opaque children gets no paint event.
-    after_first_paint(window.welcome.title, lambda: load_content(window, settings))
-    after_first_paint(window.welcome.title, recorder.start)  # imports SQLAlchemy off the GUI thread
+    kiosk = build_kiosk(app, settings, parts, locked=True, deferred=True)
+    window = kiosk.window
+    after_first_paint(window.welcome.title, lambda: load_content(kiosk))
+    after_first_paint(window.welcome.title, kiosk.usage.recorder.start)  # SQLAlchemy, off the GUI thread
     lock_window(window, fullscreen=not (windowed or not settings.fullscreen))
     if windowed or not settings.fullscreen:
         window.resize(1280, 800)
@@ -154,69 +298,7 @@ def start(app: QApplication, settings: Settings, windowed: bool,
         if screen is not None:
             window.setGeometry(screen.geometry())
         window.showFullScreen()
-    return window
-
-
-def add_printing(window: KioskWindow, settings: Settings, leaflet_pdf) -> None:
-    """The Print leaflet buttons, the preview and the print queue; every finished job is
-    counted (leaflet and language when printed, the fault when not)."""
-    from kiosk.printing.faults import JobState
-    from kiosk.ui.navigation import PREVIEW
-    from kiosk.ui.printing_setup import install_printing
-
-    install_printing(window, settings, leaflet_pdf)
-
-    def count(leaflet_id: str, language: str, job) -> None:
-        if job.state is JobState.DONE:
-            window.usage.record(usage_events.LEAFLET_PRINTED, leaflet_id, language)
-        else:
-            window.usage.record(usage_events.PRINTER_EVENT,
-                                job.fault.value if job.fault else job.state.value)
-
-    window.screens[PREVIEW].job_finished.connect(count)
-
-
-def add_usage_stats(window: KioskWindow, settings: Settings) -> StatsRecorder:
-    """Anonymous counts from the window's signals; `window.usage.record(...)` for other parts."""
-    recorder = StatsRecorder(settings.stats_path)
-    window.usage = UsageWiring(window, recorder)
-    window.destroyed.connect(lambda *_: recorder.close())
-    return recorder
-
-
-def add_lockdown(app: QApplication, window: KioskWindow, recorder: StatsRecorder) -> None:
-    """Keys, gestures and links that lead out do nothing; an error returns to welcome."""
-    window.lockdown = install_lockdown(app)
-    window.lockdown.setParent(window)  # removed from the application with the window
-    guard = CrashGuard(window.reset_session, lambda name: recorder.record(usage_events.ERROR, name))
-    guard.install()
-    window.crash_guard = guard
-    window.destroyed.connect(lambda *_: guard.uninstall())
-
-
-def add_operator_mode(app: QApplication, window: KioskWindow, settings: Settings,
-                      content_importer=None, printer=None, synchronous: bool = False) -> OperatorMode:
-    """The hidden gesture, PIN pad and operator screen; importer and printer are injected."""
-
-    def make_operator_screen():
-        # Imported on first use (five taps and a PIN), not at start-up.
-        from kiosk.admin.media import RemovableMedia
-        from kiosk.stats.service import UsageFigures
-        from kiosk.ui.operator.operator_screen import OperatorScreen
-
-        screen = OperatorScreen(
-            window.context, settings,
-            media=RemovableMedia(settings.removable_media_roots, settings.bundle_glob),
-            usage=UsageFigures(settings.stats_path, settings.kiosk_id, settings.stats_min_count),
-            content_importer=content_importer, printer=printer,
-            content_date=lambda: content_installed_date(settings), synchronous=synchronous,
-        )
-        screen.content_imported.connect(lambda _result: reload_content(window, settings))
-        return screen
-
-    window.operator = OperatorMode(window, settings.pin_path, make_operator_screen)
-    window.operator.exit_requested.connect(app.exit)
-    return window.operator
+    return kiosk
 
 
 def content_installed_date(settings: Settings) -> str:
@@ -240,9 +322,11 @@ def run(settings: Settings, windowed: bool) -> int:
     configure_logging(settings.log_path, settings.log_max_kb, settings.log_backups)
     app = application()
     leaflets = ServedLeaflets()
-    window = start(app, settings, windowed, content_importer=import_update,
-                   printer=operator_printer(settings, leaflets), leaflet_pdf=leaflets)
-    leaflets.content = window.context.content
+    kiosk = start(app, settings, windowed, SlowParts(
+        leaflet_pdf=leaflets, content_importer=import_update,
+        operator_printer=operator_printer(settings, leaflets)))
+    leaflets.content = kiosk.content
+    window = kiosk.window
     # SIGTERM (systemd stopping the kiosk) and Ctrl+C end the event loop cleanly. Python only
     # sees signals while it runs, so a cheap timer hands it control twice a second. exit(0),
     # not quit(): quit() closes the windows first, and under cage Qt's Wayland plugin then
@@ -259,5 +343,5 @@ def run(settings: Settings, windowed: bool) -> int:
     heartbeat.timeout.connect(lambda: notify("WATCHDOG=1"))
     heartbeat.start()
     code = app.exec()
-    window.usage.recorder.close()  # write the counts still queued
+    kiosk.usage.recorder.close()  # write the counts still queued
     return code

@@ -35,6 +35,23 @@ def list_leaflets(service: ContentService) -> list[str]:
     return ids
 
 
+def leaflet_exists(service: ContentService, leaflet_id: str, language: str) -> bool:
+    """Whether `leaflet_id` names a leaflet (the same rule `collect_leaflet` applies): the
+    kiosk offers "Print leaflet" only where there is one (not on the intro and sections)."""
+    try:
+        if leaflet_id == BRIEF:
+            return True
+        if leaflet_id.startswith(TOPIC_PREFIX):
+            page = service.topic_page(leaflet_id.removeprefix(TOPIC_PREFIX), language)
+            return page.card.kind in LEAFLET_TOPIC_KINDS
+        if leaflet_id.startswith(OFFICE_PREFIX):
+            service.office(leaflet_id.removeprefix(OFFICE_PREFIX), language)
+            return True
+    except ContentNotFound:
+        pass
+    return False
+
+
 def collect_leaflet(service: ContentService, leaflet_id: str, language: str,
                     today: date | None = None) -> LeafletContent:
     if language not in service.info.languages:

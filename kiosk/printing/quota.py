@@ -31,6 +31,10 @@ class PrintQuota:
             return Fault.QUOTA_HOUR
         return None
 
+    @property
+    def used_this_visit(self) -> int:
+        return self._session
+
     def count(self) -> None:
         self._session += 1
         self._recent.append(self._clock())

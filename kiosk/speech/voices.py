@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from functools import lru_cache
+import threading
 
 ENGINE = "espeak-ng"
 
@@ -25,7 +25,6 @@ def engine_path(executable: str = ENGINE) -> str | None:
     return shutil.which(executable)
 
 
-@lru_cache(maxsize=8)
 def installed_voices(executable: str = ENGINE) -> frozenset[str]:
     """The voice names the engine lists; empty if the engine is missing or fails."""
     path = engine_path(executable)
@@ -52,7 +51,26 @@ def parse_voice_list(listing: str) -> frozenset[str]:
 
 def voice_for(language: str, executable: str = ENGINE) -> str | None:
     """The voice for `language`, or None when there is none on this machine (never a stand-in)."""
-    voice = VOICES.get(language)
-    if voice is None or voice not in installed_voices(executable):
-        return None
-    return voice
+    return Voices(executable).voice_for(language)
+
+
+class Voices:
+    """The engine's voices, asked for once (the first question may come from a worker) and
+    kept by this object, which the composition root owns; `installed` fixes them (tests)."""
+
+    def __init__(self, executable: str = ENGINE, installed: frozenset[str] | None = None):
+        self.executable = executable
+        self._installed = installed
+        self._lock = threading.Lock()
+
+    def installed(self) -> frozenset[str]:
+        with self._lock:
+            if self._installed is None:
+                self._installed = installed_voices(self.executable)
+            return self._installed
+
+    def voice_for(self, language: str) -> str | None:
+        voice = VOICES.get(language)
+        if voice is None or voice not in self.installed():
+            return None
+        return voice

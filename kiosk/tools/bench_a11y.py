@@ -22,7 +22,7 @@ CLOCK = time.perf_counter  # wall time: what a visitor waits
 
 
 def measure_accessibility(settings) -> list[tuple[str, float, str]]:
-    from kiosk.tools.bench import ProbeFailed, parse_probe_output, percentile_nearest_rank, \
+    from kiosk.tools.bench_common import ProbeFailed, parse_probe_output, percentile_nearest_rank, \
         probe_env, settings_json
 
     command = [sys.executable, "-m", "kiosk.tools.bench_a11y", settings_json(settings)]
@@ -52,16 +52,17 @@ def probe(settings_json: str) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import application, build_window, load_content
+    from kiosk.app import application, build_kiosk, load_content
     from kiosk.ui import navigation as nav
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     app = application()
-    window = build_window(app, settings)
+    kiosk = build_kiosk(app, settings)
+    window = kiosk.window
     window.resize(1920, 1080)
     window.show()
     QTest.qWaitForWindowExposed(window, 5000)
-    load_content(window, settings)
+    load_content(kiosk)
     if not window.context.content.ready:
         print("bench_a11y: no content loaded", file=sys.stderr)
         return 1
@@ -69,7 +70,7 @@ def probe(settings_json: str) -> int:
     window.context.session.set_language(settings.default_language)
     topic = service.topics("need", settings.default_language)[0].id
     office = service.offices(settings.default_language)[0].id
-    panel = window.accessibility.panel
+    panel = kiosk.accessibility.panel
     timings = {"text_size_switch_ms": [], "contrast_switch_ms": []}
 
     def tap(button, name: str) -> None:

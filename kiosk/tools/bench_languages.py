@@ -37,14 +37,15 @@ def probe(settings_json: str, rounds: int) -> dict:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import application, build_window, load_content
+    from kiosk.app import application, build_kiosk, load_content
     from kiosk.ui import navigation as nav
 
     app = application()
-    window = build_window(app, settings)
+    kiosk = build_kiosk(app, settings)
+    window = kiosk.window
     window.resize(WIDTH, HEIGHT)
     window.show()
-    load_content(window, settings)
+    load_content(kiosk)
     if not window.context.content.ready:
         raise SystemExit("no content loaded; run `kiosk content check`")
     languages = window.welcome.offered_languages
@@ -98,7 +99,7 @@ def measure(settings_json: str, rounds: int = ROUNDS) -> list[tuple[str, float, 
     slowest = max(taps, key=lambda t: t["ms"])
     print(f"language switch: {len(times)} taps, median {statistics.median(times):.1f} ms, "
           f"slowest {slowest['language']} {slowest['ms']:.1f} ms", file=sys.stderr)
-    from kiosk.tools.bench import percentile_nearest_rank
+    from kiosk.tools.bench_common import percentile_nearest_rank
 
     return [("language_switch_ms", percentile_nearest_rank(times, 95), "ms")]
 

@@ -8,7 +8,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kiosk.tools.bench import percentile_nearest_rank
+from kiosk.tools.bench_common import percentile_nearest_rank
 
 WRITES = 100
 PIN_CHECKS = 5

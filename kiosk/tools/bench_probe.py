@@ -59,7 +59,7 @@ def probe_kiosk(settings_json: str) -> int:
     from PySide6.QtCore import QTimer
 
     app = application()
-    window = start(app, settings, windowed=True)
+    window = start(app, settings, windowed=True).window
     window.resize(WIDTH, HEIGHT)  # before the event loop runs: the first paint is at this size
 
     def painted() -> None:
@@ -136,9 +136,10 @@ def probe_switch(settings_json: str, rounds: int = 5) -> int:
     qttest_mb = max(0.0, _current_rss_mb() - before)
 
     from kiosk.ui import navigation as nav
+    from kiosk.ui.session import EndReason
 
     app = application()
-    window = start(app, settings, windowed=True)  # as the kiosk does: content loads after paint
+    window = start(app, settings, windowed=True).window  # as the kiosk does: content loads after paint
     window.resize(WIDTH, HEIGHT)
     if not QTest.qWaitForWindowExposed(window, 5000):
         _fail("the window was never exposed")
@@ -216,7 +217,7 @@ def probe_switch(settings_json: str, rounds: int = 5) -> int:
     to_emergency, to_welcome = nav.Location(nav.EMERGENCY), nav.Location(nav.WELCOME)
     languages = window.welcome.offered_languages
     for round_index in range(rounds):
-        window.reset_session()  # a new visitor, as after the idle timeout; not timed
+        window.context.session.end(EndReason.IDLE)  # a new visitor, as after the idle timeout; not timed
         QApplication.processEvents()
         QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         window.repaint()

@@ -145,7 +145,7 @@ def probe(settings_json: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtTest import QTest
 
-    from kiosk.app import application, build_window
+    from kiosk.app import application, build_kiosk
     from kiosk.content.database import ensure_database
     from kiosk.content.service import ContentService
     from kiosk.settings import Settings
@@ -166,7 +166,7 @@ def probe(settings_json: str) -> dict:
     synthetic_s = time.perf_counter() - built
 
     app = application()
-    window = build_window(app, settings)
+    window = build_kiosk(app, settings).window
     window.resize(1920, 1080)
     window.show()
     QTest.qWaitForWindowExposed(window, 5000)
@@ -206,7 +206,7 @@ def probe(settings_json: str) -> dict:
 
 def search_rows(settings) -> list[tuple[str, float, str]]:
     """Run the probe in a fresh process; the rows for `kiosk bench` (details on stderr)."""
-    from kiosk.tools.bench import parse_probe_output, probe_env, settings_json
+    from kiosk.tools.bench_common import parse_probe_output, probe_env, settings_json
 
     command = [sys.executable, "-m", "kiosk.tools.bench_search", settings_json(settings)]
     done = subprocess.run(command, capture_output=True, text=True, env=probe_env(),

@@ -43,13 +43,15 @@ def settle() -> None:
 
 def render_all(settings: Settings, outdir: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app import application, build_window, load_content
+    from kiosk.app import application, build_kiosk, load_content
+    from kiosk.ui.session import EndReason
 
     outdir.mkdir(parents=True, exist_ok=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     app = application()
-    window = build_window(app, settings)
-    load_content(window, settings)
+    kiosk = build_kiosk(app, settings)
+    window = kiosk.window
+    load_content(kiosk)
     if not window.context.content.ready:
         print("kiosk: no content to show; run `kiosk content check`")
         return 1
@@ -58,7 +60,7 @@ def render_all(settings: Settings, outdir: Path) -> int:
         window.resize(width, height)
         window.show()
         for language in window.welcome.offered_languages:
-            window.reset_session()
+            window.context.session.end(EndReason.IDLE)
             window.context.session.set_language(language)
             for name, location in tour(window):
                 window.navigator.go(location)
@@ -69,22 +71,24 @@ def render_all(settings: Settings, outdir: Path) -> int:
             window.idle.countdown_started.emit(20)  # the idle warning, as a visitor sees it
             settle()
             window.grab().save(str(outdir / f"{language}-{orientation}-countdown.png"))
-            window.countdown.hide()
+            window.hide_countdown()
             written += 1
-    written += render_accessibility_variants(window, outdir)
+    written += render_accessibility_variants(kiosk, outdir)
     print(f"wrote {written} screenshots to {outdir}")
     return 0
 
 
-def render_accessibility_variants(window, outdir: Path) -> int:
+def render_accessibility_variants(kiosk, outdir: Path) -> int:
     """Every screen at the largest text size, in high contrast (also at the largest size), and
     laid out right to left (as Arabic and Persian are), to check that nothing is clipped."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.ui.session import EndReason
     from kiosk.ui.theme import TEXT_SCALES
 
-    display = window.accessibility.display
+    window = kiosk.window
+    display = kiosk.display
     largest = len(TEXT_SCALES) - 1
     variants = {
         "largest": (largest, False, False),
@@ -96,7 +100,7 @@ def render_accessibility_variants(window, outdir: Path) -> int:
         window.resize(width, height)
         for variant, (level, contrast, rtl) in variants.items():
             for language in window.welcome.offered_languages:
-                window.reset_session()
+                window.context.session.end(EndReason.IDLE)
                 window.context.session.set_language(language)
                 display.set_text_level(level)
                 display.set_high_contrast(contrast)
@@ -108,6 +112,5 @@ def render_accessibility_variants(window, outdir: Path) -> int:
                     window.grab().save(str(outdir / f"{language}-{orientation}-{variant}-{name}.png"))
                     written += 1
                 QApplication.instance().setLayoutDirection(Qt.LeftToRight)
-    window.reset_session()
-    window.accessibility.reset()
+    window.context.session.end(EndReason.IDLE)
     return written

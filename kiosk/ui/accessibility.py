@@ -5,12 +5,12 @@ Built once by the composition root; everything here lives and dies with the wind
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject
 
-from kiosk.speech.voices import installed_voices
 from kiosk.ui import navigation as nav
 from kiosk.ui.display import DisplaySettings
 from kiosk.ui.read_aloud import SPEAKING, ReadAloud
+from kiosk.ui.session import EndReason
 from kiosk.ui.widgets.display_panel import DisplayPanel
 from kiosk.ui.widgets.read_aloud_control import ReadAloudControl
 
@@ -33,7 +33,7 @@ def topic_speech(page) -> tuple[str, str]:
 
 def office_speech(screen) -> tuple[str, str]:
     """(text, language) of an office page: name, city, the known details or the notice."""
-    detail = screen._detail  # the record the screen shows (set by OfficeScreen.fill)
+    detail = screen.detail  # the record the screen shows (set by OfficeScreen.fill)
     parts = [detail.card.name, detail.card.city]
     labelled = [("Address", detail.address), ("Phone", detail.phone), ("E-mail", detail.email),
                 ("Website", detail.website), ("Opening hours", detail.hours)]
@@ -46,16 +46,18 @@ def office_speech(screen) -> tuple[str, str]:
 
 
 class Accessibility(QObject):
-    def __init__(self, window, speech: ReadAloud | None = None):
+    """Puts the display panel under the nav bar and a read-aloud control on the topic and
+    office pages; keeps the voice and the display choices to the visit."""
+
+    def __init__(self, window, display: DisplaySettings, speech: ReadAloud):
         super().__init__(window)
         self.window = window
-        self.display = DisplaySettings(window.context.metrics, self._on_glass, self)
-        self.speech = speech if speech is not None else ReadAloud()
-        self.speech.setParent(self)
+        self.display = display
+        self.speech = speech
         self.panel = DisplayPanel(self.display)
         window.centralWidget().layout().insertWidget(1, self.panel)  # under the nav bar
         self.controls: dict[str, ReadAloudControl] = {}
-        readers = {nav.TOPIC: self._topic_text, nav.OFFICE: self._office_text}
+        readers = {nav.TOPIC: self.topic_text, nav.OFFICE: self.office_text}
         for name, reader in readers.items():
             control = ReadAloudControl(self.speech, window.context.metrics)
             control.start_requested.connect(lambda r=reader: self._read(r))
@@ -68,30 +70,21 @@ class Accessibility(QObject):
         bar.quick_exit_tapped.connect(self.quick_exit)
         window.navigator.location_changed.connect(self._moved)
         window.context.session.language_changed.connect(lambda _lang: self.speech.stop())
-        window.idle.timed_out.connect(self.reset)
+        window.context.session.ended.connect(self._visit_ended)
         # Someone listening does not touch the screen: while the voice advances, they are there.
         self.speech.progress_changed.connect(lambda _percent: self._listening())
         self.speech.state_changed.connect(lambda _state: self._listening())
         window.idle.countdown_started.connect(
             lambda _seconds: self.display.style_widget(window.countdown))  # before it is painted
-        # Ask espeak-ng for its voices now, in a worker, so no page waits for the answer.
-        QThreadPool.globalInstance().start(lambda: installed_voices())
 
     def _listening(self) -> None:
         if self.speech.state == SPEAKING:
             self.window.idle.poke()
 
-    def _on_glass(self) -> list:
-        window = self.window
-        shown = [window.current_screen]
-        if window.countdown.isVisible():
-            shown.append(window.countdown)
-        return shown
-
-    def _topic_text(self) -> tuple[str, str]:
+    def topic_text(self) -> tuple[str, str]:
         return topic_speech(self.window.screens[nav.TOPIC].page)
 
-    def _office_text(self) -> tuple[str, str]:
+    def office_text(self) -> tuple[str, str]:
         return office_speech(self.window.screens[nav.OFFICE])
 
     def _read(self, reader) -> None:
@@ -105,14 +98,14 @@ class Accessibility(QObject):
         self.display.style_widget(self.window.current_screen)  # before it is painted
         control = self.controls.get(location.screen)
         if control is not None and self.window.current_screen is self.window.screens[location.screen]:
-            reader = self._topic_text if location.screen == nav.TOPIC else self._office_text
+            reader = self.topic_text if location.screen == nav.TOPIC else self.office_text
             try:
                 _text, language = reader()
             except AttributeError:  # nothing filled yet (content still loading)
                 return
             control.set_voice_available(self.speech.available(language))
 
-    def reset(self) -> None:
+    def _visit_ended(self, _reason: str) -> None:
         """For the next visitor: silence, default text size and colours, panel closed."""
         self.speech.stop()
         self.panel.hide()
@@ -122,7 +115,6 @@ class Accessibility(QObject):
         """Hide everything at once (no fade), forget the session, paint the welcome screen now."""
         window = self.window
         window.stack.hide()  # nothing of the page may linger while the reset runs
-        self.reset()
-        window.reset_session()
+        window.context.session.end(EndReason.QUICK_EXIT)
         window.stack.show()
         window.repaint()  # the welcome screen is on the glass before this tap returns

@@ -52,8 +52,10 @@ def accessibility_stylesheet(base: Metrics, c: dict) -> str:
 class DisplaySettings(QObject):
     changed = Signal()
 
-    def __init__(self, metrics: Metrics, on_glass=lambda: [], parent: QObject | None = None):
+    def __init__(self, metrics: Metrics, on_glass=lambda: [], parent: QObject | None = None,
+                 palette=None):
         super().__init__(parent)
+        self._palette = palette  # kiosk.ui.palette.Palette: told of every change
         self._on_glass = on_glass  # the widgets to restyle at once when a choice changes
         self.base = dataclasses.replace(metrics, text_scale=1.0)
         self.text_level = 0
@@ -118,6 +120,8 @@ class DisplaySettings(QObject):
             chrome_sheet += accessibility_stylesheet(self.base, self.colours)
             for widget in self._chrome:
                 widget.setStyleSheet(chrome_sheet)
+        if self._palette is not None:
+            self._palette.set(self.colours, self.metrics)
         for widget in self._on_glass():
             self.style_widget(widget)
         self.changed.emit()

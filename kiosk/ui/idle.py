@@ -16,6 +16,17 @@ ACTIVITY_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate, QEvent.Type.KeyPress, QEvent.Type.Wheel,
 })
+# A touch (or press) that starts during the countdown keeps the session and does nothing else:
+# it and the rest of its sequence are swallowed before Qt picks the widget under the finger
+# (the application filter sees them on the window first), so nothing beneath acts on it.
+_POINTER_BEGIN = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                            QEvent.Type.TouchBegin})
+_OTHER_BEGIN = frozenset({QEvent.Type.KeyPress, QEvent.Type.Wheel})
+_POINTER_FOLLOW = frozenset({QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease,
+                             QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchUpdate,
+                             QEvent.Type.TouchEnd, QEvent.Type.TouchCancel})
+_POINTER_END = frozenset({QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd,
+                          QEvent.Type.TouchCancel})
 
 
 class IdleMonitor(QObject):
@@ -31,6 +42,7 @@ class IdleMonitor(QObject):
         self._tick_ms = tick_ms
         self._remaining_ms = 0
         self._armed = False
+        self._swallowing = False  # the rest of the touch that ended a countdown
         self._idle_timer = QTimer(self, singleShot=True, interval=idle_ms)
         self._idle_timer.timeout.connect(self._start_countdown)
         self._tick_timer = QTimer(self, interval=tick_ms)
@@ -39,6 +51,12 @@ class IdleMonitor(QObject):
     @property
     def counting_down(self) -> bool:
         return self._tick_timer.isActive()
+
+    def set_idle_ms(self, idle_ms: int) -> None:
+        """A different quiet time before the countdown (from the next touch on)."""
+        self._idle_timer.setInterval(idle_ms)
+        if self._idle_timer.isActive():
+            self._idle_timer.start()
 
     def set_armed(self, armed: bool) -> None:
         """Only a visitor's session needs watching; the untouched welcome screen does not."""
@@ -57,7 +75,18 @@ class IdleMonitor(QObject):
             self._idle_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in ACTIVITY_EVENTS:
+        kind = event.type()
+        if kind in _POINTER_BEGIN or kind in _OTHER_BEGIN:
+            if self.counting_down:
+                self._swallowing = kind in _POINTER_BEGIN
+                self.poke()
+                return True
+            self._swallowing = False  # a new touch after the countdown: an ordinary one
+        elif self._swallowing and kind in _POINTER_FOLLOW:
+            if kind in _POINTER_END:
+                self._swallowing = False
+            return True
+        if kind in ACTIVITY_EVENTS:
             self.poke()
         return False
 

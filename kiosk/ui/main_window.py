@@ -33,6 +33,9 @@ class KioskWindow(QMainWindow):
         root.setObjectName("KioskRoot")
         self.nav_bar = NavBar(context.metrics)
         self.stack = QStackedWidget()
+        policy = self.stack.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hidden under the countdown, nothing moves
+        self.stack.setSizePolicy(policy)
         column = QVBoxLayout(root)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -69,10 +72,10 @@ class KioskWindow(QMainWindow):
         context.session.language_changed.connect(self._refresh_current)
         context.content.content_changed.connect(self._content_changed)
         context.content.content_unavailable.connect(self._content_unavailable)
-        idle.countdown_started.connect(self.countdown.show_seconds)
+        idle.countdown_started.connect(self._countdown_started)
         idle.countdown_tick.connect(self.countdown.show_seconds)
-        idle.countdown_cancelled.connect(self.countdown.hide)
-        idle.timed_out.connect(self.reset_session)
+        idle.countdown_cancelled.connect(self.hide_countdown)
+        context.session.ended.connect(self._visit_ended)
         self.countdown.continue_tapped.connect(idle.poke)
         self._show(self.navigator.current)
 
@@ -84,6 +87,13 @@ class KioskWindow(QMainWindow):
     @property
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()
+
+    def widgets_on_glass(self) -> list:
+        """What a visitor sees now (restyled at once when a display choice changes)."""
+        shown = [self.current_screen]
+        if self.countdown.isVisible():
+            shown.append(self.countdown)
+        return shown
 
     def _show(self, location: nav.Location) -> None:
         if not self.context.content.ready and location.screen not in (nav.WELCOME, nav.UNAVAILABLE):
@@ -145,13 +155,20 @@ class KioskWindow(QMainWindow):
         log.error("no content to serve: %s", reason)
         self.navigator.reset(nav.UNAVAILABLE)
 
-    def reset_session(self) -> None:
-        """Forget everything the last visitor did: language, history, scroll positions."""
+    def _countdown_started(self, seconds: int) -> None:
+        """The page is hidden, not just dimmed: someone watching learns nothing from it."""
+        self.stack.hide()
+        self.countdown.show_seconds(seconds)
+
+    def hide_countdown(self) -> None:
+        """The page comes back as it was (same screen, same scroll position)."""
         self.countdown.hide()
-        self.context.session.reset()
-        self.screens[nav.SEARCH].forget()  # the search text, even if the language stays
-        for screen in self.screens.values():
-            screen.set_scroll_position(0)
+        self.stack.show()
+
+    def _visit_ended(self, _reason: str) -> None:
+        """The visit is over: no countdown, no history, the welcome screen (each screen
+        forgets its own scroll position and anything typed)."""
+        self.hide_countdown()
         self.navigator.reset()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

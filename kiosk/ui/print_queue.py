@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.printing.faults import Fault, JobState, PrintError
 from kiosk.printing.quota import PrintQuota
-from kiosk.ui.background import Background
+from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +48,15 @@ class PrintQueue(QObject):
         self._jobs: dict[int, PrintJob] = {}
         self._polling: set[int] = set()
         self._deadlines: dict[int, float] = {}  # checked on each poll: no timer per job
-        self._worker = Background("print-queue", self)
+        self._worker = Worker("print-queue", self)
         self._poll = QTimer(self, interval=poll_ms)
         self._poll.timeout.connect(self._poll_jobs)
 
     def job(self, number: int) -> PrintJob | None:
         return self._jobs.get(number)
+
+    def unfinished(self) -> list[PrintJob]:
+        return [job for job in self._jobs.values() if not job.finished]
 
     def submit(self, pdf: bytes) -> PrintJob:
         """Check the quota, then the printer, then send; answers at once, reports by signal."""
@@ -73,8 +76,8 @@ class PrintQueue(QObject):
                          lambda exc: self._failed(job.number, exc))
         return job
 
-    def cancel_pending(self) -> None:
-        """The visitor has gone (idle reset): cancel their unfinished jobs, reset their quota."""
+    def end_visit(self, _reason: str = "") -> None:
+        """The visitor has gone: cancel their unfinished jobs, reset their quota."""
         self.quota.reset_session()
         for job in list(self._jobs.values()):
             if not job.finished:

@@ -13,10 +13,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.speech.synthesis import Speech, SpeechError, synthesise
-from kiosk.speech.voices import voice_for
+from kiosk.speech.voices import Voices
+from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -28,21 +29,17 @@ NO_SOUND = "no-sound"  # synthesis worked, but this kiosk cannot play sound
 FAILED = "failed"
 
 
-class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread (queued across threads)."""
-
-    done = Signal(int, object)
-
-
 class ReadAloud(QObject):
     state_changed = Signal(str)
     progress_changed = Signal(int)
 
-    def __init__(self, player=None, background: bool = True, parent: QObject | None = None):
+    def __init__(self, player=None, background: bool = True, parent: QObject | None = None,
+                 voices: Voices | None = None):
         super().__init__(parent)
-        self._background = background
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._synthesised)
+        self.voices = voices if voices is not None else Voices()
+        self._worker = Worker("read-aloud", self, synchronous=not background)
+        # Ask espeak-ng for its voices now, on the worker, so no page waits for the answer.
+        self._worker.run(self.voices.installed)
         self._folder = Path(tempfile.mkdtemp(prefix="kiosk-speech-"))
         self._generation = 0
         self._wav: Path | None = None
@@ -63,6 +60,7 @@ class ReadAloud(QObject):
     def close(self) -> None:
         """Silence, and remove the private folder with anything left in it."""
         self.stop()
+        self._worker.shutdown()
         shutil.rmtree(self._folder, ignore_errors=True)
 
     def set_player(self, player) -> None:
@@ -77,13 +75,12 @@ class ReadAloud(QObject):
         player.finished.connect(self._finished)
         player.failed.connect(self._failed)
 
-    @staticmethod
-    def available(language: str) -> bool:
-        return voice_for(language) is not None
+    def available(self, language: str) -> bool:
+        return self.voices.voice_for(language) is not None
 
     def speak(self, text: str, language: str) -> None:
         self.stop()
-        voice = voice_for(language)
+        voice = self.voices.voice_for(language)
         if voice is None:
             self._set_state(NO_VOICE)
             return
@@ -92,21 +89,9 @@ class ReadAloud(QObject):
         wav = self._folder / f"speech-{generation}.wav"
         self._set_state(PREPARING)
 
-        def work() -> None:
-            try:
-                result = synthesise(text, voice, wav)
-            except SpeechError as exc:
-                result = exc
-            try:
-                self._relay.done.emit(generation, result)
-            except RuntimeError:  # the kiosk closed while this ran: nobody to tell
-                if isinstance(result, Speech):
-                    result.path.unlink(missing_ok=True)
-
-        if self._background:
-            QThreadPool.globalInstance().start(work)
-        else:
-            work()
+        self._worker.run(lambda: synthesise(text, voice, wav),
+                         lambda speech: self._synthesised(generation, speech),
+                         lambda exc: self._synthesised(generation, exc))
 
     def stop(self) -> None:
         """Silence at once; a synthesis still running is ignored when it returns."""
@@ -126,7 +111,7 @@ class ReadAloud(QObject):
             self._set_state(SPEAKING)
             self.player.play(result.path, result.duration_ms)
         elif generation == self._generation:
-            log.error("read aloud: %s", result)
+            log.error("read aloud: %s", result, exc_info=not isinstance(result, SpeechError))
             self._set_state(FAILED)
 
     def _position(self, position_ms: int, duration_ms: int) -> None:

@@ -17,7 +17,7 @@ COLOURS = {
     "border": "#c5cfdb",
     "emergency": "#a4161a",
     "emergency_pressed": "#7a0f12",
-    "overlay": "rgba(11, 22, 38, 215)",
+    "overlay": "#0b1626",  # opaque: nothing of the page shows through
     "pressed": "#c5cfdb",
     "pressed_text": "#1b2430",
 }
@@ -35,7 +35,7 @@ HIGH_CONTRAST_COLOURS = {
     "border": "#000000",
     "emergency": "#8a0000",
     "emergency_pressed": "#5c0000",
-    "overlay": "rgba(0, 0, 0, 235)",
+    "overlay": "#000000",
     "pressed": "#000000",
     "pressed_text": "#ffffff",
 }

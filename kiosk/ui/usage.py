@@ -24,10 +24,15 @@ class UsageWiring(QObject):
         self._session_started: float | None = None
         window.navigator.location_changed.connect(self._location_changed)
         window.welcome.language_chosen.connect(self._language_chosen)
-        window.idle.timed_out.connect(self._session_ended)
+        window.context.session.ended.connect(self._session_ended)
 
     def record(self, event: str, key: str = "", language: str = "") -> None:
         self.recorder.record(event, key, language)
+
+    @property
+    def in_session(self) -> bool:
+        """A visit is being counted (it started and has not ended)."""
+        return self._session_started is not None
 
     @property
     def _language(self) -> str:
@@ -49,7 +54,7 @@ class UsageWiring(QObject):
             self._session_started = self._clock()
         self.record(events.LANGUAGE_CHOICE, "", language)
 
-    def _session_ended(self) -> None:
+    def _session_ended(self, _reason: str = "") -> None:
         if self._session_started is not None:
             seconds = self._clock() - self._session_started
             self.record(events.SESSION_LENGTH, events.session_bucket(seconds))

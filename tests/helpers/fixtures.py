@@ -44,33 +44,37 @@ def built_database(tmp_path_factory) -> str:
 
 
 @pytest.fixture
-def make_window(qtbot, settings, built_database):
-    """Builds a kiosk window on the shared database; size and timeouts can be chosen."""
-    from kiosk.app import application, build_window
+def make_kiosk(qtbot, settings, built_database):
+    """Builds a kiosk with the app's own builder on the shared database (not locked down);
+    size, timeouts and the slow parts (printer, renderer, player) can be chosen."""
+    from kiosk.app import SlowParts, application, build_kiosk
 
-    windows = []
+    kiosks = []
 
-    def make(width=1920, height=1080, idle_tick_ms=50, leaflet_pdf=None, **overrides):
+    def make(width=1920, height=1080, idle_tick_ms=50, leaflet_pdf=None, print_backend=None,
+             player=None, **overrides):
         chosen = dataclasses.replace(settings, **{"database_url": built_database, **overrides})
-        app = application()
-        window = build_window(app, chosen, idle_tick_ms=idle_tick_ms, leaflet_pdf=leaflet_pdf)
-        qtbot.addWidget(window)
-        window.context.content.load(chosen.content_dir, chosen.content_database_url)
-        window.resize(width, height)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append((app, window))
-        return window
+        parts = SlowParts(leaflet_pdf=leaflet_pdf, print_backend=print_backend, player=player,
+                          idle_tick_ms=idle_tick_ms)
+        kiosk = build_kiosk(application(), chosen, parts)
+        kiosks.append(kiosk)
+        qtbot.addWidget(kiosk.window)
+        kiosk.content.load(chosen.content_dir, chosen.content_database_url)
+        kiosk.window.resize(width, height)
+        kiosk.window.show()
+        qtbot.waitExposed(kiosk.window)
+        return kiosk
 
     yield make
-    for app, window in windows:
-        app.removeEventFilter(window.idle)
-        window.idle.set_armed(False)
-        if getattr(window, "print_queue", None) is not None:
-            window.print_queue.shutdown()
-        window.context.session.set_language("en")  # leaves no catalogue of ours installed
-        if window.context.content.service is not None:
-            window.context.content.service.close()
+    for kiosk in kiosks:
+        kiosk.close()
+        kiosk.session.set_language("en")  # leaves no catalogue of ours installed
+
+
+@pytest.fixture
+def make_window(make_kiosk):
+    """A kiosk's window, for tests about what the visitor sees and taps."""
+    return lambda *args, **kwargs: make_kiosk(*args, **kwargs).window
 
 
 @pytest.fixture
@@ -79,28 +83,37 @@ def window(make_window):
 
 
 @pytest.fixture
-def started_kiosk(qtbot, settings, built_database, tmp_path):
+def make_started_kiosk(qtbot, settings, built_database, tmp_path):
     """The kiosk as `kiosk` starts it (lockdown, operator mode, usage figures), full-screen,
-    with its content loaded and its usage recorder running; torn down completely after."""
-    from kiosk.app import application, start
-    from kiosk.ui.lockdown import remove_lockdown
+    with its content loaded and its usage recorder running; torn down completely after.
+    With `leaflet_pdf` (and a stand-in `print_backend`) it prints too."""
+    from kiosk.app import SlowParts, application, start
 
-    chosen = dataclasses.replace(settings, database_url=built_database, fullscreen=True,
-                                 removable_media_roots=(str(tmp_path / "media"),))
     app = application()
-    window = start(app, chosen, windowed=False)
-    window.settings = chosen
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.context.content.ready and window.usage.recorder.ready.is_set(),
-                    timeout=10_000)
-    yield window
-    window.crash_guard.uninstall()
-    remove_lockdown(app, window.lockdown)
-    app.removeEventFilter(window.idle)
-    window.idle.set_armed(False)
-    window.context.session.set_language("en")
-    window.usage.recorder.close()
-    window.context.content.service.close()
+    kiosks = []
+
+    def make(leaflet_pdf=None, print_backend=None, windowed=False, **overrides):
+        chosen = dataclasses.replace(
+            settings, **{"database_url": built_database, "fullscreen": True,
+                         "removable_media_roots": (str(tmp_path / "media"),), **overrides})
+        kiosk = start(app, chosen, windowed=windowed,
+                      parts=SlowParts(leaflet_pdf=leaflet_pdf, print_backend=print_backend))
+        kiosks.append(kiosk)
+        qtbot.addWidget(kiosk.window)
+        qtbot.waitUntil(lambda: kiosk.content.ready and kiosk.usage.recorder.ready.is_set()
+                        and (leaflet_pdf is None or kiosk.print_queue is not None)
+                        and kiosk.accessibility is not None, timeout=10_000)
+        return kiosk
+
+    yield make
+    for kiosk in kiosks:
+        kiosk.close()
+        kiosk.session.set_language("en")
+
+
+@pytest.fixture
+def started_kiosk(make_started_kiosk):
+    return make_started_kiosk()
 
 
 # Content update fixtures (signing keys, a kiosk that trusts two keys): tests/helpers/update_bundles.py

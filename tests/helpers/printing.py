@@ -37,6 +37,42 @@ def fake_leaflet_pdf(leaflet_id: str, language: str, paper: str) -> bytes:
     return make_pdf(2, f"{leaflet_id} {language} {paper}")
 
 
+class HeldPrinter:
+    """A print backend (CupsCli's methods) whose jobs wait in the queue until cancelled:
+    a job that is pending for as long as a test needs, with no CUPS server."""
+
+    def __init__(self):
+        self.submitted: list[str] = []
+        self.cancelled: list[str] = []
+        self.printed: list[str] = []  # let go by the test: reported done
+
+    def check_ready(self):
+        return None
+
+    def submit(self, pdf: bytes) -> str:
+        assert pdf.startswith(b"%PDF")
+        self.submitted.append(f"HELD-{len(self.submitted) + 1}")
+        return self.submitted[-1]
+
+    def job_status(self, job_id: str):
+        from kiosk.printing.cups_cli import JobStatus
+        from kiosk.printing.faults import JobState
+
+        if job_id in self.cancelled:
+            return JobStatus(job_id, JobState.FAILED)
+        return JobStatus(job_id, JobState.DONE if job_id in self.printed else JobState.QUEUED)
+
+    def cancel(self, job_id: str) -> None:
+        self.cancelled.append(job_id)
+
+    def pending(self) -> list[str]:
+        return [job for job in self.submitted
+                if job not in self.cancelled and job not in self.printed]
+
+    def print_all(self) -> None:
+        self.printed.extend(self.pending())
+
+
 def pdf_page_count(path) -> int:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     [line] = [line for line in info.stdout.splitlines() if line.startswith("Pages:")]
@@ -75,7 +111,7 @@ def cups(cups_server):
 
 @pytest.fixture
 def make_print_window(make_window, cups):
-    """A kiosk window built by the app's own `build_window` with a leaflet renderer, printing
+    """A kiosk window built by the app's own `build_kiosk` with a leaflet renderer, printing
     to the private CUPS server's cups-pdf queue."""
 
     def make(leaflet_pdf=fake_leaflet_pdf, width=1920, height=1080, **overrides):

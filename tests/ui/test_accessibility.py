@@ -11,7 +11,7 @@ from kiosk.ui import navigation as nav
 from kiosk.ui import read_aloud as ra
 from kiosk.ui.theme import HIGH_CONTRAST_COLOURS
 from tests.helpers.speech import FakePlayer
-from tests.ui.test_flows import language_button, tap, tile_to
+from tests.helpers.taps import language_button, tap, tile_to
 
 needs_engine = pytest.mark.skipif(voices.engine_path() is None,
                                   reason="espeak-ng is not installed (scripts/setup installs it)")
@@ -25,15 +25,14 @@ def open_topic(qtbot, window, language="en", topic="need-go-home"):
 
 
 @pytest.fixture
-def make_speaking_window(make_window):
+def make_speaking_window(make_kiosk):
     """The kiosk with a stand-in player (the real one needs a sound card); real synthesis.
     The idle time is long unless a test is about it, so a slow machine cannot reset mid-test."""
 
     def make(idle_timeout_s=60.0):
-        window = make_window(idle_timeout_s=idle_timeout_s)
         player = FakePlayer()
-        window.accessibility.speech.set_player(player)
-        return window, player
+        kiosk = make_kiosk(idle_timeout_s=idle_timeout_s, player=player)
+        return kiosk, player
 
     return make
 
@@ -45,10 +44,11 @@ def speaking_window(make_speaking_window):
 
 @needs_engine
 def test_read_aloud_speaks_the_page_with_progress_then_stops_on_navigation(qtbot, speaking_window):
-    window, player = speaking_window
-    speech = window.accessibility.speech
+    kiosk, player = speaking_window
+    window = kiosk.window
+    speech = kiosk.accessibility.speech
     open_topic(qtbot, window)
-    control = window.accessibility.controls[nav.TOPIC]
+    control = kiosk.accessibility.controls[nav.TOPIC]
     assert control.isVisible() and control.button.text() == "Read aloud"
     with qtbot.waitSignal(speech.progress_changed, timeout=10000, raising=False):
         tap(qtbot, control.button)
@@ -68,10 +68,11 @@ def test_read_aloud_speaks_the_page_with_progress_then_stops_on_navigation(qtbot
 
 @needs_engine
 def test_reading_to_the_end_deletes_the_sound(qtbot, speaking_window):
-    window, player = speaking_window
-    speech = window.accessibility.speech
+    kiosk, player = speaking_window
+    window = kiosk.window
+    speech = kiosk.accessibility.speech
     open_topic(qtbot, window, language="ka")
-    tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
+    tap(qtbot, kiosk.accessibility.controls[nav.TOPIC].button)
     qtbot.waitUntil(lambda: speech.state == ra.SPEAKING, timeout=10000)
     wav, _ = player.playing
     player.finish()
@@ -80,37 +81,40 @@ def test_reading_to_the_end_deletes_the_sound(qtbot, speaking_window):
 
 @needs_engine
 def test_tapping_again_stops_reading(qtbot, speaking_window):
-    window, player = speaking_window
-    speech = window.accessibility.speech
+    kiosk, player = speaking_window
+    window = kiosk.window
+    speech = kiosk.accessibility.speech
     open_topic(qtbot, window)
-    button = window.accessibility.controls[nav.TOPIC].button
+    button = kiosk.accessibility.controls[nav.TOPIC].button
     tap(qtbot, button)
     qtbot.waitUntil(lambda: speech.state == ra.SPEAKING, timeout=10000)
     tap(qtbot, button)
     assert speech.state == ra.IDLE and player.playing is None
 
 
-def test_a_language_without_a_voice_says_so(qtbot, speaking_window, monkeypatch):
-    window, player = speaking_window
-    monkeypatch.setattr(voices, "installed_voices", lambda executable=voices.ENGINE: frozenset())
+def test_a_language_without_a_voice_says_so(qtbot, speaking_window):
+    kiosk, player = speaking_window
+    window = kiosk.window
+    kiosk.accessibility.speech.voices = voices.Voices(installed=frozenset())  # none installed
     open_topic(qtbot, window, language="ka")
-    control = window.accessibility.controls[nav.TOPIC]
+    control = kiosk.accessibility.controls[nav.TOPIC]
     assert not control.button.isEnabled()
     assert control.button.text() == control.tr("Reading aloud is not available in this language")
     assert control.button.text() != control.tr("Read aloud")
-    window.accessibility.speech.speak("text", "ka")
-    assert window.accessibility.speech.state == ra.NO_VOICE
+    kiosk.accessibility.speech.speak("text", "ka")
+    assert kiosk.accessibility.speech.state == ra.NO_VOICE
     assert player.played == []  # nothing read in a wrong voice
 
 
 @needs_engine
 @pytest.mark.qt_log_ignore("PulseAudioService", "No audio device")
-def test_real_player_without_a_sound_card_shows_a_clear_state(qtbot, make_window):
+def test_real_player_without_a_sound_card_shows_a_clear_state(qtbot, make_kiosk):
     """QtMultimedia for real: with no audio device the control says so and does not hang."""
-    window = make_window(idle_timeout_s=60.0)
-    speech = window.accessibility.speech
+    kiosk = make_kiosk(idle_timeout_s=60.0)
+    window = kiosk.window
+    speech = kiosk.accessibility.speech
     open_topic(qtbot, window)
-    tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
+    tap(qtbot, kiosk.accessibility.controls[nav.TOPIC].button)
     from kiosk.ui.audio_player import QtAudioPlayer
 
     if QtAudioPlayer.has_output_device():
@@ -118,18 +122,21 @@ def test_real_player_without_a_sound_card_shows_a_clear_state(qtbot, make_window
         qtbot.waitUntil(lambda: speech.progress > 0, timeout=10000)
     else:
         qtbot.waitUntil(lambda: speech.state == ra.NO_SOUND, timeout=10000)
-        assert "sound" in window.accessibility.controls[nav.TOPIC].button.text()
+        assert "sound" in kiosk.accessibility.controls[nav.TOPIC].button.text()
     tap(qtbot, window.nav_bar.home_button)
     assert speech.state == ra.IDLE
 
 
 @needs_engine
 def test_idle_reset_stops_reading(qtbot, make_speaking_window):
-    window, player = make_speaking_window(idle_timeout_s=0.2)
-    speech = window.accessibility.speech
+    kiosk, player = make_speaking_window()
+    window = kiosk.window
+    speech = kiosk.accessibility.speech
     open_topic(qtbot, window)
-    tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
+    tap(qtbot, kiosk.accessibility.controls[nav.TOPIC].button)
     qtbot.waitUntil(lambda: speech.state == ra.SPEAKING, timeout=10000)
+    window.idle.set_idle_ms(200)  # only now: a slow synthesis must not meet the time-out
+    window.idle.poke()
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
         pass
     assert speech.state == ra.IDLE and player.playing is None
@@ -137,20 +144,22 @@ def test_idle_reset_stops_reading(qtbot, make_speaking_window):
 
 
 def test_office_page_has_read_aloud(qtbot, speaking_window):
-    window, _player = speaking_window
+    kiosk, _player = speaking_window
+    window = kiosk.window
     tap(qtbot, language_button(window, "en"))
     window.navigator.go(nav.Location(nav.OFFICE, "tbilisi"))
-    control = window.accessibility.controls[nav.OFFICE]
+    control = kiosk.accessibility.controls[nav.OFFICE]
     assert control.isVisible()
-    text, language = window.accessibility._office_text()
+    text, language = kiosk.accessibility.office_text()
     assert language == "en" and "Tbilisi" in text and "112" in text
 
 
-def test_text_size_and_contrast_from_the_display_panel(qtbot, make_window):
-    window = make_window(idle_timeout_s=60.0)
+def test_text_size_and_contrast_from_the_display_panel(qtbot, make_kiosk):
+    kiosk = make_kiosk(idle_timeout_s=60.0)
+    window = kiosk.window
     open_topic(qtbot, window)
     topic = window.screens[nav.TOPIC]
-    panel = window.accessibility.panel
+    panel = kiosk.accessibility.panel
     before = topic.title.fontInfo().pixelSize()
     tap(qtbot, window.nav_bar.display_button)
     assert panel.isVisible()
@@ -164,18 +173,19 @@ def test_text_size_and_contrast_from_the_display_panel(qtbot, make_window):
     assert window.nav_bar.back_button.height() >= window.context.metrics.mm(15) - 1
     tap(qtbot, window.nav_bar.home_button)
     assert not panel.isVisible()  # closes on navigation; the choices stay for this visitor
-    assert window.accessibility.display.text_level == 2
+    assert kiosk.accessibility.display.text_level == 2
 
 
 def test_quick_exit_hides_everything_and_forgets_the_session(qtbot, speaking_window):
-    window, player = speaking_window
+    kiosk, player = speaking_window
+    window = kiosk.window
     topic = open_topic(qtbot, window, language="ka")
     title = topic.title.text()
-    display = window.accessibility.display
+    display = kiosk.accessibility.display
     tap(qtbot, window.nav_bar.display_button)
-    tap(qtbot, window.accessibility.panel.size_buttons[-1])
-    tap(qtbot, window.accessibility.panel.high_contrast_button)
-    window.accessibility.speech.speak("text", "en")
+    tap(qtbot, kiosk.accessibility.panel.size_buttons[-1])
+    tap(qtbot, kiosk.accessibility.panel.high_contrast_button)
+    kiosk.accessibility.speech.speak("text", "en")
     assert window.nav_bar.quick_exit_button.isVisible()
     tap(qtbot, window.nav_bar.quick_exit_button)
     # at once, without waiting for any event: welcome, empty history, defaults
@@ -183,15 +193,16 @@ def test_quick_exit_hides_everything_and_forgets_the_session(qtbot, speaking_win
     assert not window.navigator.can_go_back
     assert window.context.session.language == window.context.session.default_language
     assert (display.text_level, display.high_contrast) == (0, False)
-    assert window.accessibility.speech.state == ra.IDLE and player.playing is None
-    assert not topic.isVisible() and not window.accessibility.panel.isVisible()
+    assert kiosk.accessibility.speech.state == ra.IDLE and player.playing is None
+    assert not topic.isVisible() and not kiosk.accessibility.panel.isVisible()
     shown = [lab.text() for lab in window.findChildren(QLabel) if lab.isVisible()]
     assert title not in shown
     assert not window.nav_bar.back_button.isVisible()
 
 
-def test_quick_exit_is_on_every_screen(qtbot, make_window):
-    window = make_window(idle_timeout_s=60.0)
+def test_quick_exit_is_on_every_screen(qtbot, make_kiosk):
+    kiosk = make_kiosk(idle_timeout_s=60.0)
+    window = kiosk.window
     tap(qtbot, language_button(window, "en"))
     from kiosk.tools.screenshots import tour
 
@@ -209,14 +220,15 @@ def test_speech_folder_is_removed_on_close(qtbot):
     assert not folder.exists()
 
 
-def test_nav_bar_keeps_every_button_whole_when_narrow(qtbot, make_window):
+def test_nav_bar_keeps_every_button_whole_when_narrow(qtbot, make_kiosk):
     """Too narrow for every label (one more button, as search may add): Back, Home and
     Language show their pictograms only, keep their names, and nothing is cut."""
     from PySide6.QtWidgets import QPushButton
 
     from tests.ui.test_layout import problems_on
 
-    window = make_window(1080, 1920)
+    kiosk = make_kiosk(1080, 1920)
+    window = kiosk.window
     bar = window.nav_bar
     window.context.session.set_language("ka")
     window.navigator.go(nav.Location(nav.HOME))
@@ -240,11 +252,13 @@ def test_nav_bar_keeps_every_button_whole_when_narrow(qtbot, make_window):
 def test_listening_keeps_the_session_then_idle_resumes(qtbot, make_speaking_window):
     from PySide6.QtCore import QTimer
 
-    window, player = make_speaking_window(idle_timeout_s=0.2)
-    speech = window.accessibility.speech
+    kiosk, player = make_speaking_window()
+    window = kiosk.window
+    speech = kiosk.accessibility.speech
     open_topic(qtbot, window)
-    tap(qtbot, window.accessibility.controls[nav.TOPIC].button)
+    tap(qtbot, kiosk.accessibility.controls[nav.TOPIC].button)
     qtbot.waitUntil(lambda: speech.state == ra.SPEAKING, timeout=10000)
+    window.idle.set_idle_ms(200)  # only now: a slow synthesis must not meet the time-out
     steps = iter(range(1, 100))
     voice = QTimer(window, interval=50)  # the player reports its position as it plays
     voice.timeout.connect(lambda: player.playing and player.advance(next(steps, 99) / 100))

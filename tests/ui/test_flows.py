@@ -1,27 +1,9 @@
 """Real flows driven by taps, the way a finger uses the kiosk."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 
 from kiosk.ui import navigation as nav
-from kiosk.ui.widgets.tile import Tile
-
-
-def tap(qtbot, widget):
-    assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
-    qtbot.mouseClick(widget, Qt.LeftButton)
-
-
-def language_button(window, code) -> QPushButton:
-    [button] = [b for b in window.welcome.language_buttons() if b.property("language") == code]
-    return button
-
-
-def tile_to(screen, location) -> Tile:
-    matches = [t for t in screen.findChildren(Tile) if t.property("location") == location]
-    assert matches, f"no tile to {location} on {screen}"
-    return matches[0]
+from tests.helpers.taps import language_button, tap, tile_to
 
 
 def test_welcome_shows_languages_in_their_own_names(window):
@@ -148,7 +130,8 @@ def test_start_paints_welcome_first_then_loads_content(qtbot, settings, built_da
     from kiosk.app import application, start
 
     chosen = dataclasses.replace(settings, database_url=built_database)
-    window = start(application(), chosen, windowed=True)
+    kiosk = start(application(), chosen, windowed=True)
+    window = kiosk.window
     qtbot.addWidget(window)
     assert not window.context.content.ready  # nothing heavy before the first paint
     with qtbot.waitSignal(window.context.content.content_changed, timeout=5000):
@@ -156,6 +139,5 @@ def test_start_paints_welcome_first_then_loads_content(qtbot, settings, built_da
     assert window.welcome.isVisible()
     tap(qtbot, language_button(window, "en"))
     assert window.current_screen is window.screens[nav.HOME]
-    window.context.session.set_language("en")
-    window.idle.set_armed(False)
-    application().removeEventFilter(window.idle)
+    kiosk.close()
+    kiosk.session.set_language("en")

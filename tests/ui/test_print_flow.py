@@ -1,15 +1,10 @@
 """Topic -> Print leaflet -> preview of the real PDF pages -> Print -> done, by taps."""
-from PySide6.QtCore import Qt
 
 from kiosk.printing.faults import Fault, JobState
 from kiosk.ui import navigation as nav
 from kiosk.ui.printing_setup import PrintButton
 from tests.helpers.printing import pdf_page_count
-
-
-def tap(qtbot, widget):
-    assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
-    qtbot.mouseClick(widget, Qt.LeftButton)
+from tests.helpers.taps import tap
 
 
 def open_topic(window, topic="need-go-home"):
@@ -75,7 +70,7 @@ def test_quota_reached_says_so_and_prints_nothing(qtbot, make_print_window, cups
     window = make_print_window(print_quota_session=1)
     topic = open_topic(window)
     preview = window.screens[nav.PREVIEW]
-    window.print_queue.quota.count()  # this visitor has printed one already
+    window.screens[nav.PREVIEW].queue.quota.count()  # this visitor has printed one already
     jobs_before = cups.run("lpstat", "-W", "all", "-o", cups.queue).stdout
     tap(qtbot, print_button(topic))
     qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
@@ -87,13 +82,15 @@ def test_quota_reached_says_so_and_prints_nothing(qtbot, make_print_window, cups
 
 def test_idle_reset_cancels_the_pending_job(qtbot, make_print_window, cups):
     cups.run("lpadmin", "-p", cups.queue, "-o", "job-hold-until-default=indefinite")
-    window = make_print_window(idle_timeout_s=0.3, countdown_s=0.2)
+    window = make_print_window(countdown_s=0.2)
     topic = open_topic(window)
     tap(qtbot, print_button(topic))
     preview = window.screens[nav.PREVIEW]
     qtbot.waitUntil(lambda: preview.confirm_button.isVisible(), timeout=5000)
     tap(qtbot, preview.confirm_button)
     qtbot.waitUntil(lambda: preview.job.state == JobState.QUEUED, timeout=2000)
+    window.idle.set_idle_ms(300)  # only now: a slow preview must not meet the time-out
+    window.idle.poke()
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
         pass
     assert window.current_screen is window.welcome

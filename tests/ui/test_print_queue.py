@@ -88,7 +88,7 @@ def test_quota_reached_refuses_at_once_and_sends_nothing(qtbot, cups, make_queue
     refused = queue.submit(make_pdf(1))
     assert (refused.state, refused.fault) == (JobState.FAILED, Fault.QUOTA_SESSION)
     assert CountingCli.submitted == 1
-    queue.cancel_pending()  # the idle reset: a new visitor may print again
+    queue.end_visit()  # the idle reset: a new visitor may print again
     assert queue.quota.refusal() is None
 
 
@@ -113,6 +113,6 @@ def test_idle_reset_cancels_the_visitors_pending_job(qtbot, cups, make_queue):
         queue.submit(make_pdf(1))
     cups_id = blocker.args[0].cups_id
     assert cups_id in cups.run("lpstat", "-W", "not-completed", "-o", cups.queue).stdout
-    queue.cancel_pending()
+    queue.end_visit()
     qtbot.waitUntil(lambda: cups_id not in cups.run(
         "lpstat", "-W", "not-completed", "-o", cups.queue).stdout, timeout=3000)

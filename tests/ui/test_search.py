@@ -9,11 +9,7 @@ from kiosk.tools.screenshots import SIZES
 from kiosk.ui import navigation as nav
 from kiosk.ui.widgets.keyboard import GAP_MM, MIN_KEY_MM
 from kiosk.ui.widgets.keyboard_layouts import LAYOUTS
-
-
-def tap(qtbot, widget):
-    assert widget.isVisible(), f"cannot tap an invisible {widget!r}"
-    qtbot.mouseClick(widget, Qt.LeftButton)
+from tests.helpers.taps import tap
 
 
 def tap_hit(qtbot, search, row):

@@ -1,23 +1,20 @@
 """A visit is counted from the window's signals: screens, topics, the language chosen and the
 session's length bucket at the idle reset; nothing else about the visitor."""
-from PySide6.QtCore import Qt
-
 from kiosk.ui import navigation as nav
-from kiosk.ui.widgets.tile import Tile
+from tests.helpers.taps import language_button, tap, tile_to
 
 
 def test_a_visit_is_counted(qtbot, started_kiosk):
-    window = started_kiosk
-    qtbot.mouseClick(window.welcome.language_buttons()[1], Qt.LeftButton)  # English
+    kiosk = started_kiosk
+    window = kiosk.window
+    tap(qtbot, language_button(window, "en"))
     home = window.screens[nav.HOME]
-    [tile] = [t for t in home.findChildren(Tile)
-              if t.property("location") == nav.Location(nav.TOPIC, "need-medical")]
-    qtbot.mouseClick(tile, Qt.LeftButton)
+    tap(qtbot, tile_to(home, nav.Location(nav.TOPIC, "need-medical")))
     with qtbot.waitSignal(window.idle.timed_out, timeout=3000):
         pass
-    window.usage.recorder.flush()
+    kiosk.usage.recorder.flush()
     totals = {(event, key, language): count
-              for event, key, language, count in window.operator.operator_screen.usage.totals()}
+              for event, key, language, count in kiosk.operator.operator_screen.usage.totals()}
     assert totals == {
         ("language_choice", "", "en"): 1,
         ("screen_view", "home", "en"): 1,

@@ -17,6 +17,7 @@ CORE_MODULES = [
     "kiosk.tools.postgres_sandbox",
     "kiosk.authoring.service", "kiosk.authoring.cli", "kiosk.authoring.packstore",
     "kiosk.authoring.publishing", "kiosk.authoring.validation",
+    "kiosk.updates.progress", "kiosk.updates.errors",
 ]
 
 

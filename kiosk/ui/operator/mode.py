@@ -2,7 +2,7 @@
 the operator screen; Back, idle time-out or an error return to the welcome screen.
 
 Both screens sit in the window's stack outside the visitor's navigation history, so a reset
-(`KioskWindow.reset_session`) always takes the kiosk out of operator mode.
+(`VisitorSession.end`) always takes the kiosk out of operator mode.
 
 Signals:
     exit_requested(int): staff asked to leave for the desktop; the exit code to end with.
@@ -10,15 +10,15 @@ Signals:
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
 from kiosk.ui import navigation as nav
 from kiosk.ui.operator.hot_corner import HotCorner
+from kiosk.ui.session import EndReason
 
-if TYPE_CHECKING:  # the screens and the PIN store are imported on first use
+if TYPE_CHECKING:  # the screens are imported on first use
     from kiosk.admin.pin import PinStore
     from kiosk.ui.operator.operator_screen import OperatorScreen
     from kiosk.ui.operator.pin_pad import PinPadScreen
@@ -33,12 +33,11 @@ EXIT_TO_DESKTOP = 64
 class OperatorMode(QObject):
     exit_requested = Signal(int)
 
-    def __init__(self, window, pin_path: Path,
+    def __init__(self, window, pin_store: PinStore,
                  make_operator_screen: Callable[[], OperatorScreen]):
         super().__init__(window)
         self.window = window
-        self.pin_path = Path(pin_path)
-        self._pin_store: PinStore | None = None
+        self.pin_store = pin_store
         self._make_operator_screen = make_operator_screen
         self._pin_pad: PinPadScreen | None = None  # both built on first use: start-up
         self._operator_screen: OperatorScreen | None = None  # does not pay for them
@@ -52,14 +51,6 @@ class OperatorMode(QObject):
         self._place_hot_corner()
 
     @property
-    def pin_store(self) -> PinStore:
-        if self._pin_store is None:
-            from kiosk.admin.pin import PinStore
-
-            self._pin_store = PinStore(self.pin_path)
-        return self._pin_store
-
-    @property
     def pin_pad(self) -> PinPadScreen:
         if self._pin_pad is None:
             from kiosk.ui.operator.pin_pad import PinPadScreen
@@ -67,7 +58,7 @@ class OperatorMode(QObject):
             self._pin_pad = PinPadScreen(self.window.context, self.pin_store)
             self.window.stack.addWidget(self._pin_pad)
             self._pin_pad.accepted.connect(self.open_operator_screen)
-            self._pin_pad.cancelled.connect(self.window.reset_session)
+            self._pin_pad.cancelled.connect(lambda: self._end(EndReason.PIN_CANCEL))
         return self._pin_pad
 
     @property
@@ -75,7 +66,8 @@ class OperatorMode(QObject):
         if self._operator_screen is None:
             self._operator_screen = self._make_operator_screen()
             self.window.stack.addWidget(self._operator_screen)
-            self._operator_screen.back_requested.connect(self.window.reset_session)
+            self._operator_screen.back_requested.connect(
+                lambda: self._end(EndReason.OPERATOR_BACK))
             self._operator_screen.exit_requested.connect(self._exit)
         return self._operator_screen
 
@@ -119,12 +111,15 @@ class OperatorMode(QObject):
 
     def _enter(self, screen) -> None:
         window = self.window
-        window.countdown.hide()
+        window.hide_countdown()
         window.stack.setCurrentWidget(screen)
         self._entered = screen
         window.nav_bar.hide()
         self.hot_corner.hide()
         window.idle.set_armed(True)  # staff who walk away are timed out like visitors
+
+    def _end(self, reason: EndReason) -> None:
+        self.window.context.session.end(reason)
 
     def _exit(self) -> None:
         log.info("operator: exit to the desktop")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
@@ -28,10 +28,22 @@ from PySide6.QtWidgets import (
 from kiosk.admin.media import RemovableMedia
 from kiosk.logs import recent_lines
 from kiosk.stats.service import UsageFigures
-from kiosk.ui.operator.background import BackgroundCall
+from kiosk.printing.faults import PrintError
 from kiosk.ui.screens.base import Screen, ScreenContext, label
+from kiosk.ui.worker import Worker
+from kiosk.updates.errors import BundleRejected
+from kiosk.updates.progress import ImportProgress
 
 log = logging.getLogger(__name__)
+
+# Answers, not faults: a refused bundle, a printer that is not ready. Logged without a traceback.
+EXPECTED_ERRORS = (BundleRejected, PrintError)
+
+
+def reason_for_staff(exc: Exception, what: str) -> str:
+    """One line for the operator; the traceback, when it is a fault, goes to the log."""
+    log.warning("%s failed: %s", what, exc, exc_info=not isinstance(exc, EXPECTED_ERRORS))
+    return str(exc) or type(exc).__name__
 LOG_LINES = 40
 
 
@@ -51,10 +63,10 @@ class OperatorScreen(Screen):
         self.content_importer = content_importer
         self.printer = printer
         self.content_date = content_date
-        self.importing = BackgroundCall(self, synchronous)
-        self.printing = BackgroundCall(self, synchronous)
+        self.importing = Worker("update-import", self, synchronous)
+        self.printing = Worker("test-print", self, synchronous)
         # Asking CUPS can take seconds when it hangs: never on the GUI thread.
-        self.printer_state = BackgroundCall(self, synchronous)
+        self.printer_state = Worker("printer-state", self, synchronous)
 
         self.title = label("title")
         self.kiosk_label = label()
@@ -111,16 +123,16 @@ class OperatorScreen(Screen):
         self.add_action(self.back_button)
         self.add_action(self.exit_button)
 
-        self.importing.progressed.connect(self.import_status.setText)
-        self.importing.finished.connect(self._imported)
-        self.importing.failed.connect(
-            lambda reason: self.import_status.setText(self.tr("Update refused: %1").replace("%1", reason)))
-        self.printing.finished.connect(self._printed)
-        self.printer_state.finished.connect(lambda text: self.printer_label.setText(str(text)))
-        self.printer_state.failed.connect(lambda reason: self.printer_label.setText(
-            self.tr("Printer state unavailable: %1").replace("%1", reason)))
-        self.printing.failed.connect(
-            lambda reason: self.print_status.setText(self.tr("Test print failed: %1").replace("%1", reason)))
+        self.importing.progress.connect(self._import_progress)
+        self.importing.ready.connect(self._imported)
+        self.importing.failed.connect(lambda exc: self.import_status.setText(
+            self.tr("Update refused: %1").replace("%1", reason_for_staff(exc, "update import"))))
+        self.printing.ready.connect(self._printed)
+        self.printer_state.ready.connect(lambda text: self.printer_label.setText(str(text)))
+        self.printer_state.failed.connect(lambda exc: self.printer_label.setText(
+            self.tr("Printer state unavailable: %1").replace("%1", reason_for_staff(exc, "printer state"))))
+        self.printing.failed.connect(lambda exc: self.print_status.setText(
+            self.tr("Test print failed: %1").replace("%1", reason_for_staff(exc, "test print"))))
         self.retranslate_ui()
 
     def _button(self, slot, role: str = "") -> QPushButton:
@@ -158,9 +170,11 @@ class OperatorScreen(Screen):
         if self.printer is None:
             return
         printer = self.printer
-        if self.printer_state.start(lambda _progress: printer.state_text(), "printer state"):
-            if not self.printer_state.synchronous:
-                self.printer_label.setText(self.tr("Asking the printer…"))
+        if self.printer_state.busy:
+            return
+        if not self.printer_state.synchronous:
+            self.printer_label.setText(self.tr("Asking the printer…"))
+        self.printer_state.run(printer.state_text)
 
     def _fill_usage(self) -> None:
         try:
@@ -189,11 +203,35 @@ class OperatorScreen(Screen):
                 self.tr("No update found on a USB stick (looking for %1).")
                 .replace("%1", self.settings.bundle_glob))
             return
+        if self.importing.busy:
+            return
         bundle = bundles[0]
         self.import_status.setText(self.tr("Importing %1 ...").replace("%1", bundle.name))
         log.info("operator: importing update %s", bundle)
-        importer, settings = self.content_importer, self.settings
-        self.importing.start(lambda progress: importer(bundle, settings, progress), "update import")
+        importer, settings, report = self.content_importer, self.settings, self.importing.report
+
+        def progress(done: int, total: int, stage: str) -> None:  # the importer's contract
+            report(ImportProgress(done, total, stage))
+
+        self.importing.run(lambda: importer(bundle, settings, progress))
+
+    def _import_progress(self, progress: ImportProgress) -> None:
+        self.import_status.setText(self.progress_text(progress))
+
+    def progress_text(self, progress: ImportProgress) -> str:
+        """The stage in the operator's language, with kilobytes while unpacking."""
+        if progress.stage == "unpacking":
+            locale = QLocale()
+            return (self.tr("Unpacking: %1 of %2 kB")
+                    .replace("%1", locale.toString(progress.done // 1000))
+                    .replace("%2", locale.toString(max(1, progress.total // 1000))))
+        words = {
+            "checking": self.tr("Checking the update…"),
+            "building": self.tr("Building the new content…"),
+            "switching": self.tr("Switching to the new content…"),
+            "committing": self.tr("Switching to the new content…"),
+        }
+        return words.get(progress.stage, self.import_status.text())
 
     def _imported(self, result) -> None:
         log.info("operator: update imported: %s", result)
@@ -205,8 +243,8 @@ class OperatorScreen(Screen):
         if self.printer is None:
             return
         self.print_status.setText(self.tr("Sending a test page ..."))
-        printer = self.printer
-        self.printing.start(lambda _progress: printer.test_print(), "test print")
+        if not self.printing.busy:
+            self.printing.run(self.printer.test_print)
 
     def _printed(self, _result) -> None:
         self.print_status.setText(self.tr("Test page sent."))

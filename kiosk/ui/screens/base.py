@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.navigation import Navigator
+from kiosk.ui.palette import Palette
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets.touch_scroll import TouchScrollArea
@@ -22,7 +23,8 @@ class ScreenContext:
     content: ContentSource
     session: VisitorSession
     navigator: Navigator
-    metrics: Metrics
+    metrics: Metrics  # the kiosk's base sizes (layout, touch targets)
+    palette: Palette  # the colours and text sizes in force for this visit
     # Where the kiosk stands, (latitude, longitude) from the settings; None when not set.
     here: tuple[float, float] | None = None
 
@@ -98,6 +100,11 @@ class Screen(QWidget):
         self.action_layout.addStretch(1)
         self.action_bar.hide()
         outer.addWidget(self.action_bar)
+        context.session.ended.connect(self._visit_ended)
+
+    def _visit_ended(self, _reason: str) -> None:
+        """The next visitor starts at the top of every page."""
+        self.set_scroll_position(0)
 
     def add_action(self, button: QWidget) -> None:
         """Put a control in the bar under the body, in reading order."""

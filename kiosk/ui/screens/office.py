@@ -40,14 +40,14 @@ class OfficeScreen(Screen):
                        self.review_note):
             self.body_layout.addWidget(widget)
         self.body_layout.addStretch(1)
-        self._detail = None
+        self.detail = None  # the office shown (read aloud reads it too)
 
     def fill(self) -> None:
-        self._detail = self.service.office(self.key, self.language)
+        self.detail = self.service.office(self.key, self.language)
         self._show_detail()
 
     def _show_detail(self) -> None:
-        detail = self._detail
+        detail = self.detail
         self.title.setText(detail.card.name)
         self.city.setText(detail.card.city)
         clear_layout(self.details_layout)

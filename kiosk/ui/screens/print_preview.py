@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.printing.faults import Fault, JobState
-from kiosk.ui.background import Background
+from kiosk.ui.worker import Worker
 from kiosk.ui.print_queue import PrintJob, PrintQueue
 from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, label
 from kiosk.ui.theme import COLOURS
@@ -46,7 +46,7 @@ class PrintPreviewScreen(Screen):
         self.pdf = b""
         self.job: PrintJob | None = None
         self._request = 0
-        self._worker = Background("leaflet-preview", self)
+        self._worker = Worker("leaflet-preview", self)
 
         self.title = label("title")
         self.job_icon = QLabel()  # a picture beside the words, for readers of few words
@@ -97,6 +97,14 @@ class PrintPreviewScreen(Screen):
             self._prepare()
         self.retranslate_ui()
 
+    def _visit_ended(self, reason: str) -> None:
+        """The visitor's job went with them (the queue cancelled it): the next visitor opening
+        the same leaflet gets a fresh preview and a Print button."""
+        super()._visit_ended(reason)
+        self._request += 1  # a preview still being made is nobody's now
+        self.mode, self.pdf, self.job, self._shown = PREPARING, b"", None, None
+        clear_layout(self.pages_layout)
+
     def _prepare(self) -> None:
         self.mode, self.pdf, self.job = PREPARING, b"", None
         clear_layout(self.pages_layout)
@@ -125,7 +133,7 @@ class PrintPreviewScreen(Screen):
         if request != self._request:
             return  # an older preview, superseded
         self.pdf = pdf
-        border = COLOURS["border"]
+        border = self.context.palette.colours["border"]
         for number, image in enumerate(images, 1):
             page = QLabel()
             page.setObjectName(f"PdfPage{number}")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidg
 
 from kiosk.ui.navigation import EMERGENCY, OFFICE, OFFICES, TOPIC, Location
 from kiosk.ui.screens.base import Screen, ScreenContext, label
-from kiosk.ui.theme import COLOURS
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
 from kiosk.ui.widgets.tile import Tile
@@ -34,17 +33,24 @@ def hit_location(hit) -> Location:
 class SearchField(QLineEdit):
     """Shows what was typed on the on-screen keyboard; takes no focus and offers no menu."""
 
-    def __init__(self, metrics, parent: QWidget | None = None):
+    def __init__(self, palette, parent: QWidget | None = None):
         super().__init__(parent)
+        self._palette = palette
         self.setReadOnly(True)
         self.setFocusPolicy(Qt.NoFocus)
         self.setContextMenuPolicy(Qt.NoContextMenu)
         self.setDragEnabled(False)
         self.setAttribute(Qt.WA_InputMethodEnabled, False)
+        self._restyle()
+        palette.changed.connect(self._restyle)
+
+    def _restyle(self) -> None:
+        """In the visitor's text size and colours (its own sheet outranks the display's)."""
+        metrics, colours = self._palette.metrics, self._palette.colours
         self.setStyleSheet(f"""
             QLineEdit {{
-                font-size: {round(metrics.body_px * 1.4)}px; color: {COLOURS['text']};
-                background: {COLOURS['surface']}; border: 3px solid {COLOURS['primary']};
+                font-size: {round(metrics.body_px * 1.4)}px; color: {colours['text']};
+                background: {colours['surface']}; border: 3px solid {colours['primary']};
                 border-radius: {metrics.mm(2)}px; padding: {metrics.mm(1)}px {metrics.mm(2)}px;
                 min-height: {metrics.primary_target}px;
             }}
@@ -57,7 +63,7 @@ class SearchScreen(Screen):
         m = context.metrics
         self.body_layout.setContentsMargins(m.mm(8), m.mm(4), m.mm(8), m.mm(4))
         self.body_layout.setSpacing(m.mm(3))
-        self.field = SearchField(m)
+        self.field = SearchField(context.palette)
         self.field.textChanged.connect(self._update_results)
 
         self.message = label("summary")
@@ -65,13 +71,13 @@ class SearchScreen(Screen):
         self.emergency_tile = Tile("emergency-call", m.mm(12))
         self.open_on_tap(self.offices_tile, Location(OFFICES))
         self.open_on_tap(self.emergency_tile, Location(EMERGENCY))
-        self.result_list = ResultList(m)
+        self.result_list = ResultList(context.palette)
         self.result_list.hit_tapped.connect(lambda hit: self.open(hit_location(hit)))
         self.result_list.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self._spacer = QWidget()  # takes the room of the list when there are no results
         self._spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
-        self.keyboard = OnScreenKeyboard(m)
+        self.keyboard = OnScreenKeyboard(m, palette=context.palette)
         self.keyboard.typed.connect(self._type)
         self.keyboard.backspace_tapped.connect(lambda: self.field.setText(self.field.text()[:-1]))
         self.keyboard.clear_tapped.connect(self.field.clear)
@@ -116,6 +122,10 @@ class SearchScreen(Screen):
 
     def _language_changed(self, language: str) -> None:
         self.forget()
+
+    def _visit_ended(self, reason: str) -> None:
+        super()._visit_ended(reason)
+        self.forget()  # the search text, even if the language stays
 
     # Results
 

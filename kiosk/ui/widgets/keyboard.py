@@ -34,10 +34,11 @@ class OnScreenKeyboard(QWidget):
     backspace_tapped = Signal()
     clear_tapped = Signal()
 
-    def __init__(self, metrics: Metrics, parent: QWidget | None = None):
+    def __init__(self, metrics: Metrics, parent: QWidget | None = None, palette=None):
         super().__init__(parent)
         self.setObjectName("OnScreenKeyboard")
         self._m = metrics
+        self._palette = palette  # kiosk.ui.palette.Palette: the colours in force (contrast)
         self._gap = metrics.mm(GAP_MM)
         self._key_height = metrics.mm(KEY_HEIGHT_MM)
         self.setLayoutDirection(Qt.LeftToRight)  # keys stay where the fingers expect them
@@ -45,6 +46,8 @@ class OnScreenKeyboard(QWidget):
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         self._unit = 0  # the letter-key width the style sheet was made for
         self._space_units = 0
+        if palette is not None:
+            palette.changed.connect(self._recolour)
         self.language = ""
         self.latin = False
         self._letter_keys: list[QPushButton] = []
@@ -178,13 +181,14 @@ class OnScreenKeyboard(QWidget):
             return (f"min-width: {inner}px; max-width: {inner}px; "
                     f"min-height: {height}px; max-height: {height}px;")
 
+        c = self._palette.colours if self._palette is not None else COLOURS
         self.setStyleSheet(f"""
-            QPushButton {{ border: {border}px solid {COLOURS['border']}; padding: 0px; }}
+            QPushButton {{ border: {border}px solid {c['border']}; padding: 0px; }}
             QPushButton[role="key"] {{ font-size: {round(m.body_px * 1.25)}px; {box(1)} }}
             QPushButton[role="key-action"] {{
-                font-size: {m.body_px}px; background: {COLOURS['background']};
+                font-size: {m.body_px}px; background: {c['background']};
             }}
-            QPushButton:pressed {{ background: {COLOURS['border']}; }}
+            QPushButton:pressed {{ background: {c['border']}; }}
             QPushButton#KeySwitch {{ {box(SWITCH_UNITS)} }}
             QPushButton#KeySpace {{ {box(space)} }}
             QPushButton#KeyBackspace {{ {box(BACKSPACE_UNITS)} }}
@@ -199,6 +203,10 @@ class OnScreenKeyboard(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return self.minimumSizeHint()
+
+    def _recolour(self) -> None:
+        self._unit = 0  # the style sheet is made again, in the palette's colours
+        self._size_keys(self.width())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._size_keys(event.size().width())

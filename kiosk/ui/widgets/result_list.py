@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from kiosk.ui.theme import COLOURS, Metrics
+from kiosk.ui.palette import Palette
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
 from kiosk.ui.widgets.touch_scroll import scroll_by_finger
 
@@ -101,16 +101,21 @@ def _draw_lines(painter: QPainter, text: str, font: QFont, rect: QRect, max_line
 class ResultDelegate(QStyledItemDelegate):
     """Paints a hit like the kiosk's tiles: pictogram, bold title, two lines of snippet."""
 
-    def __init__(self, metrics: Metrics, parent=None):
+    def __init__(self, palette: Palette, parent=None):
         super().__init__(parent)
-        self._m = metrics
+        self._palette = palette
+        self.title_font = QFont()
+        self.title_font.setBold(True)
+        self.snippet_font = QFont()
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Sizes from the palette in force (the visitor's text size)."""
+        metrics = self._m = self._palette.metrics
         self.icon_px = metrics.mm(11)
         self.margin = metrics.mm(2.5)
         self.gap = metrics.mm(3)  # between tiles
-        self.title_font = QFont()
         self.title_font.setPixelSize(round(metrics.body_px * 1.1))
-        self.title_font.setBold(True)
-        self.snippet_font = QFont()
         self.snippet_font.setPixelSize(round(metrics.body_px * 0.85))
 
     def tile_height(self) -> int:
@@ -139,9 +144,10 @@ class ResultDelegate(QStyledItemDelegate):
 
     def _draw_tile(self, painter: QPainter, rect: QRect, hit, rtl: bool, pressed: bool) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
+        colours = self._palette.colours
         tile = rect.adjusted(self.gap, 0, 0, -self.gap) if rtl else rect.adjusted(0, 0, -self.gap, -self.gap)
-        painter.setPen(QPen(QColor(COLOURS["border"]), 2))
-        painter.setBrush(QColor(COLOURS["border"] if pressed else COLOURS["surface"]))
+        painter.setPen(QPen(QColor(colours["border"]), 2))
+        painter.setBrush(QColor(colours["border"] if pressed else colours["surface"]))
         radius = self._m.mm(2)
         painter.drawRoundedRect(tile.adjusted(1, 1, -1, -1), radius, radius)
         inner = tile.adjusted(self.margin, self.margin, -self.margin, -self.margin)
@@ -150,12 +156,12 @@ class ResultDelegate(QStyledItemDelegate):
                                                                  self.icon_px))
         text_rect = inner.adjusted(0, 0, -(self.icon_px + self.margin), 0) if rtl else \
             inner.adjusted(self.icon_px + self.margin, 0, 0, 0)
-        painter.setPen(QColor(COLOURS["primary"]))
+        painter.setPen(QColor(colours["primary"]))
         painter.setFont(self.title_font)
         title_h = painter.fontMetrics().height()
         _draw_lines(painter, hit.title, self.title_font,
                     QRect(text_rect.left(), text_rect.top(), text_rect.width(), title_h), 1, rtl)
-        painter.setPen(QColor(COLOURS["muted"]))
+        painter.setPen(QColor(colours["muted"]))
         painter.setFont(self.snippet_font)
         snippet_top = text_rect.top() + title_h + 2
         _draw_lines(painter, hit.snippet, self.snippet_font,
@@ -168,12 +174,13 @@ class ResultList(QListView):
 
     hit_tapped = Signal(object)
 
-    def __init__(self, metrics: Metrics, parent=None):
+    def __init__(self, palette: Palette, parent=None):
         super().__init__(parent)
-        self._m = metrics
+        self._palette = palette
+        self._m = palette.metrics  # the base sizes: columns stay as they are
         self.result_model = SearchResultModel(self)
         self.setModel(self.result_model)
-        self.delegate = ResultDelegate(metrics, self)
+        self.delegate = ResultDelegate(palette, self)
         self.setItemDelegate(self.delegate)
         self.setFrameShape(QFrame.NoFrame)
         self.setFocusPolicy(Qt.NoFocus)
@@ -188,12 +195,26 @@ class ResultList(QListView):
         self.setWrapping(True)
         self.setResizeMode(QListView.Adjust)
         self.setMouseTracking(False)
-        # Opaque, in the screen's colour: then a new keystroke repaints only this list, not
-        # every styled ancestor underneath it as well.
-        self.setStyleSheet(f"QListView {{ background: {COLOURS['background']}; border: none; }}")
         self.viewport().setAutoFillBackground(True)
+        self._restyle()
+        palette.changed.connect(self._restyle)
         scroll_by_finger(self.viewport())
         self.clicked.connect(self._tapped)
+
+    def _restyle(self) -> None:
+        """The palette changed (text size, contrast): new sizes, colours, and a repaint."""
+        self.delegate.restyle()
+        # Opaque, in the screen's colour: then a new keystroke repaints only this list, not
+        # every styled ancestor underneath it as well.
+        self.setStyleSheet(
+            f"QListView {{ background: {self._palette.colours['background']}; border: none; }}")
+        self._fit_grid(self.width())
+        self.viewport().update()
+
+    def _fit_grid(self, width: int) -> None:
+        columns = self.columns_for(width)
+        # A pixel less than an exact share: the view wraps when a row would reach the edge.
+        self.setGridSize(QSize(max(1, (width - 4) // columns), self.delegate.tile_height()))
 
     def _tapped(self, index: QModelIndex) -> None:
         hit = self.result_model.hit(index.row())
@@ -208,10 +229,7 @@ class ResultList(QListView):
         return 2 if width >= self._m.mm(300) else 1
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        width = event.size().width()
-        columns = self.columns_for(width)
-        # A pixel less than an exact share: the view wraps when a row would reach the edge.
-        self.setGridSize(QSize((width - 4) // columns, self.delegate.tile_height()))
+        self._fit_grid(event.size().width())
         super().resizeEvent(event)
 
     def tile_rect(self, row: int) -> QRect:

@@ -5,12 +5,12 @@ import sys
 SCRIPT = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from kiosk.app import application, build_window
+from kiosk.app import SlowParts, application, build_kiosk
 from kiosk.settings import Settings
 app = application()
-window = build_window(app, Settings(fullscreen=False, screen_dpi=96),
-                      leaflet_pdf=lambda *args: b"")
-assert "preview" in window.screens
+kiosk = build_kiosk(app, Settings(fullscreen=False, screen_dpi=96),
+                    SlowParts(leaflet_pdf=lambda *args: b""))
+assert "preview" in kiosk.window.screens
 heavy = [m for m in ("PySide6.QtPdf", "segno", "PySide6.QtPrintSupport", "reportlab")
          if m in sys.modules]
 print(heavy)

@@ -1,0 +1,57 @@
+"""What `kiosk bench` and its per-area measurements share: percentiles and talking to the
+probe processes (settings in, one JSON line out). Imports nothing from the bench modules, so
+they import this and never each other."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import os
+from pathlib import Path
+
+from kiosk.settings import Settings
+
+
+class ProbeFailed(RuntimeError):
+    """A probe process failed or answered something other than its JSON line."""
+
+
+def percentile_nearest_rank(values: list[float], percent: float) -> float:
+    """The smallest value with at least `percent` % of the values at or below it (nearest rank)."""
+    if not values:
+        raise ValueError("no values")
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(percent / 100 * len(ordered)) - 1)]
+
+
+def settings_json(settings: Settings) -> str:
+    """The settings as `Settings.from_mapping` input, for the probe's command line."""
+    values = {}
+    for spec in dataclasses.fields(settings):
+        value = getattr(settings, spec.name)
+        if isinstance(value, Path):
+            value = str(value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        values[spec.name] = value
+    return json.dumps(values)
+
+
+def probe_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")  # unless the caller chose a platform
+    return env
+
+
+def parse_probe_output(stdout: str) -> dict:
+    """The probe's one JSON line (the last non-empty line of its stdout)."""
+    lines = [line for line in stdout.splitlines() if line.strip()]
+    if not lines:
+        raise ProbeFailed("the probe printed nothing")
+    try:
+        payload = json.loads(lines[-1])
+    except json.JSONDecodeError as exc:
+        raise ProbeFailed(f"the probe printed {lines[-1][:200]!r}, not JSON") from exc
+    if not isinstance(payload, dict):
+        raise ProbeFailed(f"the probe printed {payload!r}, not a JSON object")
+    return payload
