@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.languages import KNOWN_LANGUAGES
-from kiosk.ui.background import Background
+from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class PreviewPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._worker = Background("studio-preview", self)
+        self._worker = Worker("studio-preview", self)
         self._maker = None
         self._service = None
         self._stale = True

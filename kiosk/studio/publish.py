@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.authoring.records import PublishRequest
 from kiosk.languages import KNOWN_LANGUAGES
-from kiosk.ui.background import Background
+from kiosk.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class PublishDialog(QDialog):
         self.service = service
         self.result = None
         self.error = None
-        self._worker = Background("studio-publish", self)
+        self._worker = Worker("studio-publish", self)
         self._relay = ProgressRelay(self)
         self._relay.progressed.connect(self._progress)
         self.setWindowTitle(self.tr("Publish a content bundle"))
