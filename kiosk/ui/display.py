@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from kiosk.ui.theme import COLOURS, HIGH_CONTRAST_COLOURS, TEXT_SCALES, Metrics, stylesheet
+from kiosk.ui.theme import (COLOURS, HIGH_CONTRAST_COLOURS, TEXT_SCALE_PROPERTY, TEXT_SCALES, Metrics,
+                            stylesheet)
 
 
 def accessibility_stylesheet(base: Metrics, c: dict) -> str:
@@ -108,6 +109,7 @@ class DisplaySettings(QObject):
 
     def apply(self) -> None:
         self.version += 1
+        QCoreApplication.instance().setProperty(TEXT_SCALE_PROPERTY, TEXT_SCALES[self.text_level])
         if self.is_default:  # the application's theme, plus the rules for these controls
             self._sheet = accessibility_stylesheet(self.base, COLOURS)
         else:

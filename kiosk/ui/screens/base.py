@@ -4,14 +4,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.navigation import Navigator
 from kiosk.ui.session import VisitorSession
-from kiosk.ui.theme import Metrics
+from kiosk.ui.theme import TEXT_SCALE_PROPERTY, Metrics
 from kiosk.ui.widgets.touch_scroll import TouchScrollArea
 
 
@@ -88,9 +88,9 @@ class Screen(QWidget):
         self.scroll_area = TouchScrollArea(self.body) if scrolls else None
         outer.addWidget(self.scroll_area or self.body, 1)
         # Actions on what is shown (print, read aloud) stay in view while the body scrolls.
-        self.action_bar = QWidget()
+        self.action_bar = ActionBar()
         self.action_bar.setObjectName("ActionBar")
-        self.action_layout = QHBoxLayout(self.action_bar)
+        self.action_layout = self.action_bar.layout()
         self.action_layout.setContentsMargins(m.mm(8), m.mm(2), m.mm(8), m.mm(3))
         self.action_layout.setSpacing(m.mm(4))
         self.action_layout.addStretch(1)
@@ -159,6 +159,35 @@ class Screen(QWidget):
         super().changeEvent(event)
 
 
+class ActionBar(QWidget):
+    """The actions under a page in a row; one under the other when their words do not fit
+    side by side (portrait at the largest text), never cut."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        QBoxLayout(QBoxLayout.LeftToRight, self)
+
+    def _arrange(self) -> None:
+        row = self.layout()
+        margins = row.contentsMargins()
+        shown = [row.itemAt(i).widget() for i in range(row.count())]
+        shown = [w for w in shown if w is not None and not w.isHidden()]
+        need = (sum(w.sizeHint().width() for w in shown) + row.spacing() * max(0, len(shown) - 1)
+                + margins.left() + margins.right())
+        direction = QBoxLayout.LeftToRight if need <= self.width() else QBoxLayout.TopToBottom
+        if row.direction() != direction:
+            row.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutRequest:  # a new text on a button
+            self._arrange()
+        return super().event(event)
+
+
 class TileGrid(QWidget):
     """Lays tiles out in as many columns as fit at a readable width (reflows on rotate)."""
 
@@ -184,8 +213,13 @@ class TileGrid(QWidget):
     def tiles(self) -> list[QWidget]:
         return list(self._tiles)
 
+    def _column_width(self) -> int:
+        """The narrowest readable column: wider as the visitor's text grows."""
+        scale = QCoreApplication.instance().property(TEXT_SCALE_PROPERTY) or 1.0
+        return round(self._min_width * scale)
+
     def _arrange(self, width: int) -> None:
-        columns = max(1, min(self.max_columns, width // self._min_width)) if width > 0 else 1
+        columns = max(1, min(self.max_columns, width // self._column_width())) if width > 0 else 1
         if columns == self._columns and all(self._grid.indexOf(t) >= 0 for t in self._tiles):
             return
         self._columns = columns
@@ -199,3 +233,8 @@ class TileGrid(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._arrange(event.size().width())
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutRequest:  # a new text size: columns wider or narrower
+            self._arrange(self.width())
+        return super().event(event)
