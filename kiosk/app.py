@@ -51,7 +51,12 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
     the kiosk offers no printing (no "Print leaflet" button)."""
     screen = QGuiApplication.primaryScreen()
     metrics = metrics_for(settings.screen_dpi, screen.physicalDotsPerInch() if screen else 0)
-    app.setStyleSheet(stylesheet(metrics))
+    # The accessibility controls' rules too (quick exit's colours and pictogram), from the
+    # first frame: the display settings re-apply the same rules after the first paint.
+    from kiosk.ui.display import accessibility_stylesheet
+    from kiosk.ui.theme import COLOURS
+
+    app.setStyleSheet(stylesheet(metrics) + accessibility_stylesheet(metrics, COLOURS))
     context = ScreenContext(
         content=ContentSource(),
         session=VisitorSession(app, settings.default_language),

@@ -104,6 +104,10 @@ class DisplaySettings(QObject):
         self._chrome = list(chrome)
         self._chrome_contrast = False
         self._sheet = accessibility_stylesheet(self.base, COLOURS)
+        app = QCoreApplication.instance()
+        if self._sheet in (app.styleSheet() if hasattr(app, "styleSheet") else ""):
+            return  # the application carries these rules from its first frame: restyling
+            # the screens again after the first paint would only make them move
         for widget in self._chrome + list(content):
             widget.setStyleSheet(self._sheet)
 
