@@ -97,7 +97,7 @@ def test_keyboard_layout_follows_the_language_and_switches_to_latin(qtbot, windo
     letters = {k.text() for k in search.keyboard.letter_keys()}
     assert "ა" in letters and "a" not in letters
     tap(qtbot, search.keyboard.switch_key)
-    assert {k.text() for k in search.keyboard.letter_keys()} == set("qwertyuiopasdfghjklzxcvbnm")
+    assert {k.text() for k in search.keyboard.letter_keys()} == set("qwertyuiopasdfghjklzxcvbnm1234567890")
     type_on_keys(qtbot, search, "avrr")
     assert search.shown_hits()
     # A new language: the text is forgotten and the keys are that language's.
@@ -198,3 +198,13 @@ def key_problems(window, search):
             if a.adjusted(-gap, -gap, gap, gap).intersects(b):
                 found.append(f"keys {name_a!r} and {name_b!r} closer than {GAP_MM} mm")
     return found
+
+
+@pytest.mark.parametrize("language", sorted(LAYOUTS))
+def test_every_keyboard_has_the_digits_and_they_find_numbers(qtbot, window, language):
+    """An office number, a year, 112: the digits row is there in every script, and Latin."""
+    search = open_search(qtbot, window, language)
+    keys = {k.text() for k in search.keyboard.letter_keys()}
+    assert set("0123456789") <= keys
+    type_on_keys(qtbot, search, "112")
+    assert search.field.text() == "112"
