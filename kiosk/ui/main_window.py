@@ -16,6 +16,7 @@ from kiosk.ui.screens.offices import OfficeListScreen
 from kiosk.ui.screens.topic import TopicScreen
 from kiosk.ui.screens.unavailable import UnavailableScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.widgets.countdown_overlay import CountdownOverlay
 from kiosk.ui.widgets.nav_bar import NavBar
 
@@ -74,6 +75,11 @@ class KioskWindow(QMainWindow):
         idle.countdown_cancelled.connect(self.countdown.hide)
         idle.timed_out.connect(self.reset_session)
         self.countdown.continue_tapped.connect(idle.poke)
+        # A tap counts only on the view it started on (see kiosk.ui.tap_guard).
+        self.tap_guard = TapGuard(self)
+        self.navigator.location_changed.connect(self.tap_guard.new_view)
+        idle.countdown_started.connect(self.tap_guard.new_view)
+        idle.countdown_cancelled.connect(self.tap_guard.new_view)
         self._show(self.navigator.current)
 
     def add_screen(self, name: str, screen: Screen) -> None:

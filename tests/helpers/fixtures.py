@@ -65,6 +65,7 @@ def make_window(qtbot, settings, built_database):
     yield make
     for app, window in windows:
         app.removeEventFilter(window.idle)
+        app.removeEventFilter(window.tap_guard)
         window.idle.set_armed(False)
         if getattr(window, "print_queue", None) is not None:
             window.print_queue.shutdown()
@@ -97,6 +98,7 @@ def started_kiosk(qtbot, settings, built_database, tmp_path):
     window.crash_guard.uninstall()
     remove_lockdown(app, window.lockdown)
     app.removeEventFilter(window.idle)
+    app.removeEventFilter(window.tap_guard)
     window.idle.set_armed(False)
     window.context.session.set_language("en")
     window.usage.recorder.close()
