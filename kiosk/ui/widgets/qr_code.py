@@ -7,10 +7,57 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 QUIET_ZONE = 4  # modules of white border that phone cameras need
 
 
-def qr_pixmap(text: str, size_px: int) -> QPixmap:
+# The largest code a phone still reads off the screen at the size the kiosk shows it
+# (85 modules with the quiet zone: about 0.8 mm each at 70 mm): about 410 bytes of UTF-8.
+MAX_VERSION = 15
+
+
+def _code(text: str, version: int | None = None):
     import segno  # only when a QR is shown
 
-    code = segno.make(text, error="m", micro=False)
+    # UTF-8, marked as such (ECI), so phones read Georgian, Armenian and Arabic correctly.
+    # A long text gets a fixed mask: segno scores all eight in pure Python (0.2-0.8 s for a
+    # version-15 code here, on the GUI thread); any mask is valid and reads as well.
+    mask = 4 if len(text.encode("utf-8")) > 64 else None
+    return segno.make(text, error="m", micro=False, encoding="utf-8", eci=True, version=version,
+                      mask=mask)
+
+
+# UTF-8 bytes a version-15 code holds at error level M in byte mode with the ECI header
+# (segno's own tables; tests/ui/test_qr_text.py checks it against segno).
+CAPACITY_BYTES = 411
+
+
+def fits(text: str) -> bool:
+    return len(text.encode("utf-8")) <= CAPACITY_BYTES
+
+
+def fit_lines(lines: list[str]) -> str:
+    """As many of `lines` (in order, one per line) as fit in one code; the first line that
+    does not fit whole is cut at a word, with an ellipsis."""
+    kept: list[str] = []
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if fits("\n".join(kept + [line])):
+            kept.append(line)
+            continue
+        words = line.split()
+        low, high = 0, len(words)  # the most words that fit, by halving
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fits("\n".join(kept + [" ".join(words[:middle]) + "…"])):
+                low = middle
+            else:
+                high = middle - 1
+        if low:
+            kept.append(" ".join(words[:low]) + "…")
+        break
+    return "\n".join(kept)
+
+
+def qr_pixmap(text: str, size_px: int) -> QPixmap:
+    code = _code(text)
     matrix = code.matrix
     modules = len(matrix) + 2 * QUIET_ZONE
     module_px = max(1, size_px // modules)
