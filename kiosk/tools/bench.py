@@ -88,10 +88,12 @@ def parse_probe_output(stdout: str) -> dict:
     return payload
 
 
-def run_probe(mode: str, *args: str) -> tuple[dict, float]:
-    """Run `bench_probe MODE ARGS...`; its JSON answer and time.monotonic() just before spawning."""
-    command = [sys.executable, "-m", "kiosk.tools.bench_probe", mode, *args]
-    env = probe_env()
+def run_probe(mode: str, *args: str, env: dict | None = None,
+              prefix: tuple[str, ...] = ()) -> tuple[dict, float]:
+    """Run `bench_probe MODE ARGS...` (after `prefix`, e.g. taskset; in `env`, by default
+    offscreen); its JSON answer and time.monotonic() just before spawning."""
+    command = [*prefix, sys.executable, "-m", "kiosk.tools.bench_probe", mode, *args]
+    env = env or probe_env()
     spawned = time.monotonic()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
@@ -107,9 +109,10 @@ def run_probe(mode: str, *args: str) -> tuple[dict, float]:
     return parse_probe_output(stdout), spawned
 
 
-def time_to_first_paint(mode: str, *args: str) -> float:
+def time_to_first_paint(mode: str, *args: str, env: dict | None = None,
+                        prefix: tuple[str, ...] = ()) -> float:
     """Seconds from just before spawning the probe to its first paint (one monotonic clock)."""
-    payload, spawned = run_probe(mode, *args)
+    payload, spawned = run_probe(mode, *args, env=env, prefix=prefix)
     painted = payload.get("painted")
     if not isinstance(painted, (int, float)) or painted <= spawned:
         raise ProbeFailed(f"probe {mode} reported {payload!r}")
@@ -198,6 +201,10 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
 
         a11y_rows = measure_accessibility(dataclasses.replace(settings, data_dir=data_dir, database_url=""))
         figures["extra_rows"] += a11y_rows
+        from kiosk.tools.bench_real import measure_real  # on a real X server (Xvfb, xcb)
+
+        figures["extra_rows"] += measure_real(
+            dataclasses.replace(settings, data_dir=data_dir, database_url=""))
     except ProbeFailed as exc:
         _note(f"kiosk bench: {exc}")
         return 1
