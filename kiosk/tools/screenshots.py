@@ -135,7 +135,7 @@ def render_all(settings: Settings, outdir: Path) -> int:
                     frame = settled_frame(window)
                     stem = "-".join(part for part in (language, orientation, variant, name) if part)
                     frame.save(str(outdir / f"{stem}.png"))
-                    sheets.setdefault(language, []).append((stem, frame))
+                    sheets.setdefault(language, []).append((stem, thumbnail(frame)))
                     problems += [f"{stem}: {p}" for p in problems_on(window)]
                     written += 1
                 window.countdown.hide()
@@ -159,6 +159,14 @@ THUMB = 300  # the longer side of a contact-sheet thumbnail, px
 CAPTION_PX = 14
 
 
+def thumbnail(frame):
+    """The frame scaled for the contact sheet (kept instead of the frame: 800 full frames
+    would take gigabytes)."""
+    from PySide6.QtCore import Qt
+
+    return frame.scaled(THUMB, THUMB, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+
+
 def contact_sheet(frames: list):
     """One image per language: every screen as a thumbnail, in rows, with its name under it."""
     from PySide6.QtCore import QRect, Qt
@@ -175,7 +183,7 @@ def contact_sheet(frames: list):
     painter.setFont(font)
     for index, (stem, frame) in enumerate(frames):
         x, y = (index % columns) * cell_w + 6, (index // columns) * cell_h + 6
-        thumb = frame.scaled(THUMB, THUMB, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+        thumb = frame  # already a thumbnail
         painter.drawImage(x + (THUMB - thumb.width()) // 2, y + (THUMB - thumb.height()) // 2, thumb)
         painter.setPen(QColor("#1b2430"))
         painter.drawText(QRect(x, y + THUMB + 2, THUMB, CAPTION_PX * 2), Qt.AlignHCenter | Qt.TextWordWrap,
