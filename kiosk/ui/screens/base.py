@@ -97,6 +97,20 @@ class Screen(QWidget):
         self.action_bar.hide()
         outer.addWidget(self.action_bar)
 
+    def centre_short_page(self, max_width_mm: float) -> None:
+        """For a page with little on it (emergency numbers, an office): a readable column in
+        the middle of a wide screen, and the page in the middle of a tall one, instead of a
+        corner of text and a field of empty background. Call after the body's last widget
+        and its closing stretch."""
+        if self.scroll_area is None:
+            return
+        self.body.setMaximumWidth(self.context.metrics.mm(max_width_mm))
+        self.scroll_area.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        # Beside the column the screen's own background shows through (either contrast).
+        self.scroll_area.viewport().setAutoFillBackground(False)
+        self.scroll_area.setStyleSheet("QScrollArea { background: transparent; }")
+        self.body_layout.insertStretch(0, 1)  # with the closing stretch: centred vertically
+
     def add_action(self, button: QWidget) -> None:
         """Put a control in the bar under the body, in reading order."""
         self.action_layout.insertWidget(self.action_layout.count() - 1, button)
