@@ -72,9 +72,6 @@ def build_window(app: QApplication, settings: Settings, idle_tick_ms: int = 1000
     for part in (context.content, context.session, context.navigator, idle):
         part.setParent(window)  # they live and die with the window
     app.installEventFilter(idle)
-    # Installed after the idle monitor, so it sees a press first: a press that cancels the
-    # countdown belongs to the countdown, and its release does not reach the page beneath.
-    app.installEventFilter(window.tap_guard)
     if leaflet_pdf is not None:
         from kiosk.ui.printing_setup import install_printing
 

@@ -79,7 +79,7 @@ class KioskWindow(QMainWindow):
         self.tap_guard = TapGuard(self)
         self.navigator.location_changed.connect(self.tap_guard.new_view)
         idle.countdown_started.connect(self.tap_guard.new_view)
-        idle.countdown_cancelled.connect(self.tap_guard.new_view)
+        idle.countdown_cancelled.connect(self.tap_guard.countdown_cancelled)
         self._show(self.navigator.current)
 
     def add_screen(self, name: str, screen: Screen) -> None:
@@ -163,3 +163,7 @@ class KioskWindow(QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self.countdown.setGeometry(self.centralWidget().rect())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.tap_guard.watch()  # the QWindow exists now
