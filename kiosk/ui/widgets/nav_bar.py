@@ -39,7 +39,7 @@ class NavBar(QWidget):
         gap = metrics.mm(3)
         column.setContentsMargins(gap, metrics.mm(1.5), gap, metrics.mm(1.5))
         column.setSpacing(metrics.mm(2))
-        row = self._first_row = QHBoxLayout()
+        row = self._first_row = self.row = QHBoxLayout()  # `row`: the first row, for tests
         row.setSpacing(gap)
         # Where the urgent buttons go when the first row has no room for their words.
         self._second_row = QHBoxLayout()
