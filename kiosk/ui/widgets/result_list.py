@@ -128,10 +128,12 @@ class ResultDelegate(QStyledItemDelegate):
         self.title_font.setBold(True)
         self.snippet_font = QFont()
         self.snippet_font.setPixelSize(round(metrics.body_px * 0.85))
+        # Measured once: the fonts never change, and a tile is painted on every keystroke.
+        self.title_line = line_height(self.title_font)
+        self.snippet_line = line_height(self.snippet_font)
 
     def tile_height(self) -> int:
-        title = line_height(self.title_font)
-        snippet = line_height(self.snippet_font)
+        title, snippet = self.title_line, self.snippet_line
         return max(self._m.primary_target, 2 * self.margin + title + 2 * snippet + 4) + self.gap
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt override)
@@ -167,7 +169,7 @@ class ResultDelegate(QStyledItemDelegate):
             inner.adjusted(self.icon_px + self.margin, 0, 0, 0)
         painter.setPen(QColor(COLOURS["primary"]))
         painter.setFont(self.title_font)
-        title_h = line_height(self.title_font)
+        title_h = self.title_line
         _draw_lines(painter, hit.title, self.title_font,
                     QRect(text_rect.left(), text_rect.top(), text_rect.width(), title_h), 1, rtl)
         painter.setPen(QColor(COLOURS["muted"]))
