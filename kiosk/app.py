@@ -127,7 +127,12 @@ def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None =
     parts = parts or SlowParts()
     screen = QGuiApplication.primaryScreen()
     metrics = metrics_for(settings.screen_dpi, screen.physicalDotsPerInch() if screen else 0)
-    app.setStyleSheet(stylesheet(metrics))
+    # The accessibility controls' rules too (quick exit's colours and pictogram), from the
+    # first frame: the display settings re-apply the same rules after the first paint.
+    from kiosk.ui.display import accessibility_stylesheet
+    from kiosk.ui.theme import COLOURS
+
+    app.setStyleSheet(stylesheet(metrics) + accessibility_stylesheet(metrics, COLOURS))
     context = ScreenContext(
         content=ContentSource(),
         session=VisitorSession(app, settings.default_language),

@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
 
     shots = sub.add_parser("screenshots", help="render every screen in every language to PNG")
     shots.add_argument("outdir")
+    soak = sub.add_parser("soak", help="drive the window with random actions; memory and faults")
+    soak.add_argument("--actions", type=int, default=50_000)
+    soak.add_argument("--seed", type=int, default=1)
+    soak.add_argument("--baseline", type=int, default=5_000,
+                      help="memory growth is measured from after this many actions")
     bench = sub.add_parser("bench", help="measure start-up, screen switches and memory")
     bench.add_argument("--runs", type=int, default=7, help="cold starts to take the median of")
     settings_cmd = sub.add_parser("settings", help="list every setting with its default and meaning")
@@ -171,6 +176,10 @@ def _run(args, settings) -> int:
         from kiosk.tools.screenshots import render_all
 
         return render_all(settings, Path(args.outdir))
+    if args.command == "soak":
+        from kiosk.tools.soak import run_soak
+
+        return run_soak(settings, args.actions, args.seed, args.baseline)
     if args.command == "bench":
         from kiosk.tools.bench import run_bench
 

@@ -3,4 +3,4 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.postgres"]
+pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.postgres", "tests.helpers.xvfb"]

@@ -22,58 +22,30 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from kiosk.settings import Settings
-from kiosk.tools.bench_common import (  # noqa: F401 (ProbeFailed: part of this API)
+from kiosk.tools.bench_common import (  # noqa: F401 (ProbeFailed, run_probe: part of this API)
     ProbeFailed,
     parse_probe_output,
     percentile_nearest_rank,
     probe_env,
+    run_probe,
     settings_json,
+    time_to_first_paint,
 )
 
 MIN_RUNS = 5
 SWITCH_ROUNDS = 5
-PROBE_TIMEOUT_S = 30
 
 TARGET_COLD_START_S = 0.35
 TARGET_COLD_START_RATIO = 2.5
 TARGET_SWITCH_MS_P95 = 50.0
 TARGET_PEAK_RSS_MB = 130.0
 TARGET_A11Y_SWITCH_MS = 100.0  # text size or contrast change, whole window repainted
-
-
-def run_probe(mode: str, *args: str) -> tuple[dict, float]:
-    """Run `bench_probe MODE ARGS...`; its JSON answer and time.monotonic() just before spawning."""
-    command = [sys.executable, "-m", "kiosk.tools.bench_probe", mode, *args]
-    env = probe_env()
-    spawned = time.monotonic()
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
-    )
-    try:
-        stdout, stderr = process.communicate(timeout=PROBE_TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        stdout, stderr = process.communicate()
-        raise ProbeFailed(f"probe {mode} took over {PROBE_TIMEOUT_S} s:\n{stderr}") from None
-    if process.returncode != 0:
-        raise ProbeFailed(f"probe {mode} exited with {process.returncode}:\n{stderr}")
-    return parse_probe_output(stdout), spawned
-
-
-def time_to_first_paint(mode: str, *args: str) -> float:
-    """Seconds from just before spawning the probe to its first paint (one monotonic clock)."""
-    payload, spawned = run_probe(mode, *args)
-    painted = payload.get("painted")
-    if not isinstance(painted, (int, float)) or painted <= spawned:
-        raise ProbeFailed(f"probe {mode} reported {payload!r}")
-    return painted - spawned
 
 
 def _note(text: str) -> None:
@@ -158,6 +130,10 @@ def run_bench(settings: Settings, runs: int = 7) -> int:
 
         a11y_rows = measure_accessibility(dataclasses.replace(settings, data_dir=data_dir, database_url=""))
         figures["extra_rows"] += a11y_rows
+        from kiosk.tools.bench_real import measure_real  # on a real X server (Xvfb, xcb)
+
+        figures["extra_rows"] += measure_real(
+            dataclasses.replace(settings, data_dir=data_dir, database_url=""))
     except ProbeFailed as exc:
         _note(f"kiosk bench: {exc}")
         return 1

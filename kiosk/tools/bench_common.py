@@ -7,6 +7,9 @@ import dataclasses
 import json
 import math
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from kiosk.settings import Settings
@@ -55,3 +58,37 @@ def parse_probe_output(stdout: str) -> dict:
     if not isinstance(payload, dict):
         raise ProbeFailed(f"the probe printed {payload!r}, not a JSON object")
     return payload
+
+
+PROBE_TIMEOUT_S = 30
+
+
+def run_probe(mode: str, *args: str, env: dict | None = None,
+              prefix: tuple[str, ...] = ()) -> tuple[dict, float]:
+    """Run `bench_probe MODE ARGS...` (after `prefix`, e.g. taskset; in `env`, by default
+    offscreen); its JSON answer and time.monotonic() just before spawning."""
+    command = [*prefix, sys.executable, "-m", "kiosk.tools.bench_probe", mode, *args]
+    env = env or probe_env()
+    spawned = time.monotonic()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=PROBE_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        stdout, stderr = process.communicate()
+        raise ProbeFailed(f"probe {mode} took over {PROBE_TIMEOUT_S} s:\n{stderr}") from None
+    if process.returncode != 0:
+        raise ProbeFailed(f"probe {mode} exited with {process.returncode}:\n{stderr}")
+    return parse_probe_output(stdout), spawned
+
+
+def time_to_first_paint(mode: str, *args: str, env: dict | None = None,
+                        prefix: tuple[str, ...] = ()) -> float:
+    """Seconds from just before spawning the probe to its first paint (one monotonic clock)."""
+    payload, spawned = run_probe(mode, *args, env=env, prefix=prefix)
+    painted = payload.get("painted")
+    if not isinstance(painted, (int, float)) or painted <= spawned:
+        raise ProbeFailed(f"probe {mode} reported {payload!r}")
+    return painted - spawned

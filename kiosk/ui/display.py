@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from kiosk.ui.theme import COLOURS, HIGH_CONTRAST_COLOURS, TEXT_SCALES, Metrics, stylesheet
+from kiosk.ui.theme import (COLOURS, HIGH_CONTRAST_COLOURS, TEXT_SCALE_PROPERTY, TEXT_SCALES, Metrics,
+                            stylesheet)
 
 
 def accessibility_stylesheet(base: Metrics, c: dict) -> str:
@@ -105,11 +106,16 @@ class DisplaySettings(QObject):
         self._chrome = list(chrome)
         self._chrome_contrast = False
         self._sheet = accessibility_stylesheet(self.base, COLOURS)
+        app = QCoreApplication.instance()
+        if self._sheet in (app.styleSheet() if hasattr(app, "styleSheet") else ""):
+            return  # the application carries these rules from its first frame: restyling
+            # the screens again after the first paint would only make them move
         for widget in self._chrome + list(content):
             widget.setStyleSheet(self._sheet)
 
     def apply(self) -> None:
         self.version += 1
+        QCoreApplication.instance().setProperty(TEXT_SCALE_PROPERTY, TEXT_SCALES[self.text_level])
         if self.is_default:  # the application's theme, plus the rules for these controls
             self._sheet = accessibility_stylesheet(self.base, COLOURS)
         else:

@@ -16,6 +16,7 @@ from kiosk.ui.screens.offices import OfficeListScreen
 from kiosk.ui.screens.topic import TopicScreen
 from kiosk.ui.screens.unavailable import UnavailableScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.widgets.countdown_overlay import CountdownOverlay
 from kiosk.ui.widgets.nav_bar import NavBar
 
@@ -77,6 +78,11 @@ class KioskWindow(QMainWindow):
         idle.countdown_cancelled.connect(self.hide_countdown)
         context.session.ended.connect(self._visit_ended)
         self.countdown.continue_tapped.connect(idle.poke)
+        # A tap counts only on the view it started on (see kiosk.ui.tap_guard).
+        self.tap_guard = TapGuard(self)
+        self.navigator.location_changed.connect(self.tap_guard.new_view)
+        idle.countdown_started.connect(self.tap_guard.new_view)
+        idle.countdown_cancelled.connect(self.tap_guard.countdown_cancelled)
         self._show(self.navigator.current)
 
     def add_screen(self, name: str, screen: Screen) -> None:
@@ -174,3 +180,7 @@ class KioskWindow(QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self.countdown.setGeometry(self.centralWidget().rect())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.tap_guard.watch()  # the QWindow exists now

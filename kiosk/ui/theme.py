@@ -42,6 +42,8 @@ HIGH_CONTRAST_COLOURS = {
 
 # Text size levels a visitor can choose; 1.0 is the default. Touch targets do not change.
 TEXT_SCALES = (1.0, 1.25, 1.5)
+# The application property holding the chosen one, for layouts that reflow with it.
+TEXT_SCALE_PROPERTY = "kiosk_text_scale"
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ LISTEN_MS = 4000
 def main() -> int:
     settings = Settings.from_file(Path(os.environ["KIOSK_CONFIG"]))
     app = application()
-    window = start(app, settings, windowed=False)
+    kiosk = start(app, settings, windowed=False)
+    window = kiosk.window
     states: list[str] = []
 
     def finish(code: int) -> None:
@@ -32,7 +33,7 @@ def main() -> int:
         app.exit(code)
 
     def listened() -> None:
-        speech = window.accessibility.speech
+        speech = kiosk.speech
         print(f"read aloud progress after {LISTEN_MS} ms: {speech.progress} %", flush=True)
         finish(0 if speech.state == ra.SPEAKING and speech.progress > 0 else 1)
 
@@ -46,13 +47,13 @@ def main() -> int:
             finish(1)
 
     def press_read_aloud() -> None:
-        if not window.context.content.ready or not hasattr(window, "accessibility"):
+        if not kiosk.content.ready or kiosk.accessibility is None:
             QTimer.singleShot(100, press_read_aloud)  # content and read aloud come after paint
             return
         window.context.session.set_language("en")
         window.navigator.go(nav.Location(nav.TOPIC, TOPIC))
-        window.accessibility.speech.state_changed.connect(on_state)
-        QTest.mouseClick(window.accessibility.controls[nav.TOPIC].button, Qt.MouseButton.LeftButton)
+        kiosk.speech.state_changed.connect(on_state)
+        QTest.mouseClick(kiosk.accessibility.controls[nav.TOPIC].button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, press_read_aloud)
     QTimer.singleShot(60_000, lambda: finish(2))

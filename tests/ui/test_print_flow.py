@@ -1,4 +1,6 @@
 """Topic -> Print leaflet -> preview of the real PDF pages -> Print -> done, by taps."""
+import pytest
+from PySide6.QtCore import Qt
 
 from kiosk.printing.faults import Fault, JobState
 from kiosk.ui import navigation as nav
@@ -7,8 +9,8 @@ from tests.helpers.printing import pdf_page_count
 from tests.helpers.taps import tap
 
 
-def open_topic(window, topic="need-go-home"):
-    window.context.session.set_language("en")
+def open_topic(window, topic="need-go-home", language="en"):
+    window.context.session.set_language(language)
     window.navigator.go(nav.Location(nav.HOME))
     window.navigator.go(nav.Location(nav.TOPIC, topic))
     return window.screens[nav.TOPIC]
@@ -129,7 +131,47 @@ def test_a_renderer_failure_is_a_message_and_a_qr_not_a_traceback(qtbot, make_pr
     qtbot.waitUntil(lambda: preview.qr.isVisible(), timeout=5000)
     assert preview.status.text() == "This leaflet cannot be printed at the moment."
     assert not preview.confirm_button.isVisible()
-    assert preview.qr_text() == "I want to go home"
+    assert preview.qr_text().startswith("I want to go home\n")
+
+
+def zbar_decode(pixmap, tmp_path, name) -> str:
+    """What a phone reads: the code as shown, decoded by zbarimg (ECI-aware, UTF-8)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("zbarimg") is None:
+        pytest.skip("zbarimg is not installed (scripts/setup --test installs zbar-tools)")
+    path = tmp_path / f"{name}.png"
+    pixmap.save(str(path))
+    result = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sbinary", str(path)],
+                            capture_output=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode("utf-8").rstrip("\n")
+
+
+@pytest.mark.parametrize("language", ["ka", "en", "hy", "ar", "fa"])
+def test_when_printing_fails_the_codes_hold_the_page_and_call_112(qtbot, make_print_window,
+                                                                   tmp_path, language):
+    def broken(leaflet_id, language, paper):
+        raise RuntimeError("printer gone")
+
+    window = make_print_window(leaflet_pdf=broken)
+    topic = open_topic(window, language=language)
+    tap(qtbot, print_button(topic))
+    preview = window.screens[nav.PREVIEW]
+    qtbot.waitUntil(lambda: preview.qr.isVisible(), timeout=5000)
+    assert preview.call_qr.isVisible()
+    page = window.context.content.service.topic_page(topic.key, language)
+    text = zbar_decode(preview.qr.pixmap(), tmp_path, "page")
+    lines = text.split("\n")
+    assert lines[0] == page.card.title and lines[1] == page.card.summary
+    assert len(lines) > 2, "what to do: the page's own text follows"
+    first_block = page.blocks[0]
+    expected = f"• {first_block.items[0]}" if first_block.items else first_block.text
+    assert lines[2] == expected or (lines[2].endswith("…") and expected.startswith(lines[2][:-1]))
+    assert len(text.encode()) > 250  # as much as fits, not just the title
+    assert text == preview.qr_text()
+    assert zbar_decode(preview.call_qr.pixmap(), tmp_path, "call") == "tel:112"
 
 
 def test_80mm_paper_previews_a_narrow_roll(qtbot, make_print_window):

@@ -93,7 +93,7 @@ def test_keyboard_layout_follows_the_language_and_switches_to_latin(qtbot, windo
     letters = {k.text() for k in search.keyboard.letter_keys()}
     assert "ა" in letters and "a" not in letters
     tap(qtbot, search.keyboard.switch_key)
-    assert {k.text() for k in search.keyboard.letter_keys()} == set("qwertyuiopasdfghjklzxcvbnm")
+    assert {k.text() for k in search.keyboard.letter_keys()} == set("qwertyuiopasdfghjklzxcvbnm1234567890")
     type_on_keys(qtbot, search, "avrr")
     assert search.shown_hits()
     # A new language: the text is forgotten and the keys are that language's.
@@ -194,3 +194,50 @@ def key_problems(window, search):
             if a.adjusted(-gap, -gap, gap, gap).intersects(b):
                 found.append(f"keys {name_a!r} and {name_b!r} closer than {GAP_MM} mm")
     return found
+
+
+@pytest.mark.parametrize("language", sorted(LAYOUTS))
+def test_every_keyboard_has_the_digits_and_they_find_numbers(qtbot, window, language):
+    """An office number, a year, 112: the digits row is there in every script, and Latin."""
+    search = open_search(qtbot, window, language)
+    keys = {k.text() for k in search.keyboard.letter_keys()}
+    assert set("0123456789") <= keys
+    type_on_keys(qtbot, search, "112")
+    assert search.field.text() == "112"
+
+
+@pytest.mark.parametrize("language", ["ar", "fa", "ka", "hy"])
+def test_result_snippets_stay_inside_their_tiles(qtbot, window, language):
+    """Two snippet lines as the delegate lays them out (the script's own, taller lines:
+    Arabic's are half as tall again as Latin's) fit under the title inside the tile."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    from kiosk.ui.widgets.result_list import line_height
+
+    search = open_search(qtbot, window, language)
+    hits = window.context.content.service.search("a" if language == "en" else "", language, 20)
+    hits = hits or [h for word in ("112", "IOM") for h in
+                    window.context.content.service.search(word, language, 20)]
+    delegate = search.result_list.delegate
+    width = search.result_list.gridSize().width() or 600
+    text_width = width - delegate.gap - 2 * delegate.margin - delegate.icon_px - delegate.margin
+    room = (delegate.tile_height() - delegate.gap - 2 * delegate.margin
+            - line_height(delegate.title_font) - 2)
+    assert hits
+    for hit in hits:
+        layout = QTextLayout(hit.snippet, delegate.snippet_font)
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirectionAuto)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        heights = []
+        for _ in range(2):
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(text_width)
+            line.setPosition(QPointF(0, sum(heights)))
+            heights.append(line.height())
+        layout.endLayout()
+        assert sum(heights) <= room + 0.5, (hit.title, heights, room)

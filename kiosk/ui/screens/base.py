@@ -4,15 +4,15 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.navigation import Navigator
 from kiosk.ui.palette import Palette
 from kiosk.ui.session import VisitorSession
-from kiosk.ui.theme import Metrics
+from kiosk.ui.theme import TEXT_SCALE_PROPERTY, Metrics
 from kiosk.ui.widgets.touch_scroll import TouchScrollArea
 
 
@@ -92,9 +92,9 @@ class Screen(QWidget):
         self.scroll_area = TouchScrollArea(self.body) if scrolls else None
         outer.addWidget(self.scroll_area or self.body, 1)
         # Actions on what is shown (print, read aloud) stay in view while the body scrolls.
-        self.action_bar = QWidget()
+        self.action_bar = ActionBar()
         self.action_bar.setObjectName("ActionBar")
-        self.action_layout = QHBoxLayout(self.action_bar)
+        self.action_layout = self.action_bar.layout()
         self.action_layout.setContentsMargins(m.mm(8), m.mm(2), m.mm(8), m.mm(3))
         self.action_layout.setSpacing(m.mm(4))
         self.action_layout.addStretch(1)
@@ -105,6 +105,20 @@ class Screen(QWidget):
     def _visit_ended(self, _reason: str) -> None:
         """The next visitor starts at the top of every page."""
         self.set_scroll_position(0)
+
+    def centre_short_page(self, max_width_mm: float) -> None:
+        """For a page with little on it (emergency numbers, an office): a readable column in
+        the middle of a wide screen, and the page in the middle of a tall one, instead of a
+        corner of text and a field of empty background. Call after the body's last widget
+        and its closing stretch."""
+        if self.scroll_area is None:
+            return
+        self.body.setMaximumWidth(self.context.metrics.mm(max_width_mm))
+        self.scroll_area.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        # Beside the column the screen's own background shows through (either contrast).
+        self.scroll_area.viewport().setAutoFillBackground(False)
+        self.scroll_area.setStyleSheet("QScrollArea { background: transparent; }")
+        self.body_layout.insertStretch(0, 1)  # with the closing stretch: centred vertically
 
     def add_action(self, button: QWidget) -> None:
         """Put a control in the bar under the body, in reading order."""
@@ -168,6 +182,35 @@ class Screen(QWidget):
         super().changeEvent(event)
 
 
+class ActionBar(QWidget):
+    """The actions under a page in a row; one under the other when their words do not fit
+    side by side (portrait at the largest text), never cut."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        QBoxLayout(QBoxLayout.LeftToRight, self)
+
+    def _arrange(self) -> None:
+        row = self.layout()
+        margins = row.contentsMargins()
+        shown = [row.itemAt(i).widget() for i in range(row.count())]
+        shown = [w for w in shown if w is not None and not w.isHidden()]
+        need = (sum(w.sizeHint().width() for w in shown) + row.spacing() * max(0, len(shown) - 1)
+                + margins.left() + margins.right())
+        direction = QBoxLayout.LeftToRight if need <= self.width() else QBoxLayout.TopToBottom
+        if row.direction() != direction:
+            row.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutRequest:  # a new text on a button
+            self._arrange()
+        return super().event(event)
+
+
 class TileGrid(QWidget):
     """Lays tiles out in as many columns as fit at a readable width (reflows on rotate)."""
 
@@ -193,8 +236,13 @@ class TileGrid(QWidget):
     def tiles(self) -> list[QWidget]:
         return list(self._tiles)
 
+    def _column_width(self) -> int:
+        """The narrowest readable column: wider as the visitor's text grows."""
+        scale = QCoreApplication.instance().property(TEXT_SCALE_PROPERTY) or 1.0
+        return round(self._min_width * scale)
+
     def _arrange(self, width: int) -> None:
-        columns = max(1, min(self.max_columns, width // self._min_width)) if width > 0 else 1
+        columns = max(1, min(self.max_columns, width // self._column_width())) if width > 0 else 1
         if columns == self._columns and all(self._grid.indexOf(t) >= 0 for t in self._tiles):
             return
         self._columns = columns
@@ -208,3 +256,8 @@ class TileGrid(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._arrange(event.size().width())
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutRequest:  # a new text size: columns wider or narrower
+            self._arrange(self.width())
+        return super().event(event)

@@ -25,6 +25,7 @@ class EmergencyScreen(Screen):
         self.body_layout.addWidget(self.numbers)
         self.body_layout.addWidget(self.offices_button, 0, Qt.AlignLeft)
         self.body_layout.addStretch(1)
+        self.centre_short_page(190)
 
     def fill(self) -> None:
         clear_layout(self.numbers_layout)

@@ -40,6 +40,7 @@ class OfficeScreen(Screen):
                        self.review_note):
             self.body_layout.addWidget(widget)
         self.body_layout.addStretch(1)
+        self.centre_short_page(210)
         self.detail = None  # the office shown (read aloud reads it too)
 
     def fill(self) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.printing.faults import Fault, JobState
 from kiosk.ui.worker import Worker
@@ -18,7 +18,7 @@ from kiosk.ui.print_queue import PrintJob, PrintQueue
 from kiosk.ui.screens.base import Screen, ScreenContext, clear_layout, label
 from kiosk.ui.theme import COLOURS
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
-from kiosk.ui.widgets.qr_code import qr_pixmap
+from kiosk.ui.widgets.qr_code import fit_lines, qr_pixmap
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,23 @@ class PrintPreviewScreen(Screen):
         self.message = label("summary")
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignCenter)
+        # Beside it, a code that calls 112 when scanned.
+        self.call_qr = QLabel()
+        self.call_qr.setAlignment(Qt.AlignCenter)
+        self.call_qr.setPixmap(qr_pixmap("tel:112", m.mm(40)))
+        self.call_qr_caption = label("heading", "112")
+        self.call_qr_caption.setAlignment(Qt.AlignCenter)
+        self.codes = QWidget()
+        codes = QHBoxLayout(self.codes)
+        codes.setContentsMargins(0, 0, 0, 0)
+        codes.setSpacing(m.mm(8))
+        codes.addWidget(self.qr, 0, Qt.AlignTop)
+        call = QVBoxLayout()
+        call.addWidget(self.call_qr)
+        call.addWidget(self.call_qr_caption)
+        call.addStretch(1)
+        codes.addLayout(call)
+        codes.addStretch(1)
         self.qr_note = label("note")
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
@@ -65,7 +82,7 @@ class PrintPreviewScreen(Screen):
         self.body_layout.addWidget(self.job_icon)
         for widget in (self.status, self.message, self.pages):
             self.body_layout.addWidget(widget)
-        self.body_layout.addWidget(self.qr, 0, Qt.AlignLeft)
+        self.body_layout.addWidget(self.codes)
         self.body_layout.addWidget(self.qr_note)
         self.body_layout.addStretch(1)
 
@@ -174,20 +191,25 @@ class PrintPreviewScreen(Screen):
                 self.job_finished.emit(self.key, self.language, job)
 
     def qr_text(self) -> str:
-        """What the QR code says: the leaflet's title and the office's known contacts only."""
+        """What the QR code says: the page itself, as much as fits (title, summary, then what
+        to do), or the office's name and known contacts; never anything unknown."""
         kind, _, ident = self.key.partition(":")
         try:
             if kind == "office":
                 office = self.service.office(ident, self.language)
-                lines = [office.card.name, office.card.city, office.phone, office.website]
+                lines = [office.card.name, office.card.city, office.address, office.phone,
+                         office.email, office.website, office.hours]
             elif kind == "topic":
-                lines = [self.service.topic_page(ident, self.language).card.title]
+                page = self.service.topic_page(ident, self.language)
+                lines = [page.card.title, page.card.summary]
+                for block in page.blocks:
+                    lines.extend([f"• {item}" for item in block.items] or [block.text])
             else:
                 lines = []
         except Exception:  # a QR is a courtesy; never let it break the page
             log.exception("no QR text for %s", self.key)
             lines = []
-        return "\n".join(line for line in lines if line) or "IOM Georgia"
+        return fit_lines(lines) or "IOM Georgia"
 
     # -- words -------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -217,9 +239,11 @@ class PrintPreviewScreen(Screen):
         failed = self.mode == NO_PREVIEW or (
             self.mode == JOB and self.job is not None and self.job.state == JobState.FAILED)
         if failed:
-            self.qr.setPixmap(qr_pixmap(self.qr_text(), self.context.metrics.mm(45)))
+            self.qr.setPixmap(qr_pixmap(self.qr_text(), self.context.metrics.mm(70)))
             self.qr_note.setText(self.tr("Scan this code with your phone to keep the details."))
             self.qr.setAccessibleName(self.tr("QR code"))
+            self.call_qr.setAccessibleName(self.tr("QR code") + ": 112")
+        self.codes.setVisible(failed)
         self.qr.setVisible(failed)
         self.qr_note.setVisible(failed)
 

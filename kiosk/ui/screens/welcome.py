@@ -1,8 +1,8 @@
 """First screen: the languages in their own names, and an invitation that cycles through them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from kiosk.languages import KNOWN_LANGUAGES
 from kiosk.ui.screens.base import Screen, ScreenContext, TileGrid, label
@@ -26,8 +26,7 @@ class WelcomeScreen(Screen):
         self.title.setAlignment(Qt.AlignCenter)
         self.attract = label("attract")
         self.attract.setAlignment(Qt.AlignCenter)
-        self.grid = TileGrid(m.mm(75))
-        self.grid.setMinimumWidth(m.mm(170))  # centred, yet wide enough for two columns
+        self.grid = LanguageGrid(m.mm(75))
         self.grid.setMaximumWidth(m.mm(260))
         self.grid.set_spacing(m.mm(4))
         self.body_layout.addStretch(1)
@@ -79,3 +78,39 @@ class WelcomeScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("IOM Georgia: information and help for migrants"))
+
+
+class LanguageGrid(TileGrid):
+    """The language buttons: as many columns as their names allow (three at most), every
+    button as wide as the widest name needs and as tall as the tallest (Arabic script's
+    taller lines included), so no name is cut at any text size."""
+
+    def __init__(self, min_tile_width: int):
+        super().__init__(min_tile_width)
+        self._base_width = min_tile_width
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+
+    def _tile_size(self) -> QSize:
+        hints = [tile.sizeHint() for tile in self.tiles()]
+        return QSize(max([self._base_width] + [h.width() for h in hints]),
+                     max([0] + [h.height() for h in hints]))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Wide enough for the most columns it may show (the screen's width permitting)."""
+        tile = self._tile_size()
+        columns = max(1, min(self.max_columns, len(self.tiles())))
+        spacing = self._grid.spacing()
+        return QSize(columns * tile.width() + (columns - 1) * spacing,
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self._tile_size().width(), super().minimumSizeHint().height())
+
+    def _column_width(self) -> int:
+        return self._tile_size().width() + self._grid.spacing()  # the names' own widths
+
+    def _arrange(self, width: int) -> None:
+        height = self._tile_size().height()
+        for button in self.tiles():
+            button.setMinimumHeight(height)
+        super()._arrange(width + self._grid.spacing())

@@ -7,9 +7,10 @@ Signals:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.locale_format import number
 from kiosk.ui.theme import Metrics
 
 
@@ -78,8 +79,9 @@ class CountdownOverlay(QWidget):
         self.show()
 
     def _update_seconds(self) -> None:
-        # The visitor's digits: ٢٠ in Arabic, ۲۰ in Persian (the session sets the default locale).
-        self.seconds_label.setText(QLocale().toString(self._seconds))
+        # The visitor's locale (the session sets the default), Western digits in every
+        # language (kiosk.ui.locale_format.WESTERN_DIGITS).
+        self.seconds_label.setText(number(self._seconds))
 
     def retranslate_ui(self) -> None:
         self.question.setText(self.tr("Are you still there?"))

@@ -5,7 +5,7 @@ Not a dialog: it pushes the page down and closes on any navigation.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.ui.display import DisplaySettings
 from kiosk.ui.theme import TEXT_SCALES
@@ -33,18 +33,22 @@ class DisplayPanel(QWidget):
         self.contrast_icon.setPixmap(pictogram_pixmap("contrast", icon_px))
         self.standard_button = self._choice(lambda _=False: display.set_high_contrast(False))
         self.high_contrast_button = self._choice(lambda _=False: display.set_high_contrast(True))
-        row = QHBoxLayout(self)
+        # Two groups side by side; one above the other when they do not fit (portrait).
+        self._row = QBoxLayout(QBoxLayout.LeftToRight, self)
         gap = m.mm(3)
-        row.setContentsMargins(gap, m.mm(2), gap, m.mm(2))
-        row.setSpacing(gap)
-        row.addWidget(self.size_icon)
-        for button in self.size_buttons:
-            row.addWidget(button)
-        row.addSpacing(m.mm(6))
-        row.addWidget(self.contrast_icon)
-        row.addWidget(self.standard_button)
-        row.addWidget(self.high_contrast_button)
-        row.addStretch(1)
+        self._row.setContentsMargins(gap, m.mm(2), gap, m.mm(2))
+        self._row.setSpacing(m.mm(6))
+        sizes, contrasts = QHBoxLayout(), QHBoxLayout()
+        for group, widgets in ((sizes, [self.size_icon, *self.size_buttons]),
+                               (contrasts, [self.contrast_icon, self.standard_button,
+                                            self.high_contrast_button])):
+            group.setSpacing(gap)
+            for widget in widgets:
+                group.addWidget(widget)
+            group.addStretch(1)
+            self._row.addLayout(group)
+        self._groups = (sizes, contrasts)
+        self._row.addStretch(1)
         display.changed.connect(self._show_selection)
         self.retranslate_ui()
         self.hide()
@@ -81,6 +85,23 @@ class DisplayPanel(QWidget):
         self.high_contrast_button.setAccessibleDescription(
             self.tr("Black text on white, for easier reading"))
         self._show_selection()
+
+    def _arrange(self) -> None:
+        margins = self._row.contentsMargins()
+        need = (sum(group.sizeHint().width() for group in self._groups) + self._row.spacing()
+                + margins.left() + margins.right())
+        direction = QBoxLayout.LeftToRight if need <= self.width() else QBoxLayout.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutRequest:  # new words on the buttons
+            self._arrange()
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.LanguageChange:

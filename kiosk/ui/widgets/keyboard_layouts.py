@@ -80,6 +80,12 @@ SCRIPT_SAMPLES: dict[str, str] = {
 }
 
 
+# Over the letters in every language: an office number, a year, 112. Western digits, as on
+# every page (kiosk.ui.locale_format.WESTERN_DIGITS); search folds Arabic-Indic ones to them.
+DIGITS = "1234567890"
+
+
 def rows_for(language: str) -> tuple[str, ...]:
-    """The letter rows for a language; Latin for a language without a layout of its own."""
-    return LAYOUTS.get(language, LAYOUTS[LATIN])
+    """The key rows for a language (digits, then its letters); Latin letters for a language
+    without a layout of its own."""
+    return (DIGITS, *LAYOUTS.get(language, LAYOUTS[LATIN]))

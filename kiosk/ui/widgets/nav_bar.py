@@ -6,8 +6,8 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import COLOURS, Metrics
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
@@ -33,10 +33,19 @@ class NavBar(QWidget):
         self.emergency_button = self._button("emergency-call", "emergency", self.emergency_tapped)
         self.display_button = self._button("text-size", "nav", self.display_tapped)
         self.quick_exit_button = self._button("quick-exit", "quick-exit", self.quick_exit_tapped)
-        row = QHBoxLayout(self)
+        self._type_px = metrics.body_px  # the bar keeps one type size at every text size
+        self._target_px = metrics.primary_target
+        column = QVBoxLayout(self)
         gap = metrics.mm(3)
-        row.setContentsMargins(gap, metrics.mm(1.5), gap, metrics.mm(1.5))
+        column.setContentsMargins(gap, metrics.mm(1.5), gap, metrics.mm(1.5))
+        column.setSpacing(metrics.mm(2))
+        row = self._first_row = self.row = QHBoxLayout()  # `row`: the first row, for tests
         row.setSpacing(gap)
+        # Where the urgent buttons go when the first row has no room for their words.
+        self._second_row = QHBoxLayout()
+        self._second_row.setSpacing(gap)
+        column.addLayout(row)
+        column.addLayout(self._second_row)
         row.addWidget(self.back_button)
         row.addWidget(self.home_button)
         # Search: a pictogram only, so it fits in portrait beside the other buttons.
@@ -90,47 +99,117 @@ class NavBar(QWidget):
         self.display_button.setAccessibleDescription(self.tr("Bigger text or higher contrast"))
         self.quick_exit_button.setAccessibleDescription(
             self.tr("Hides this screen at once and forgets everything you did"))
-        for button in self._compactable():
+        for button in self._compactable() + self._urgent():
             button.setProperty("label", button.text())
             button.setAccessibleName(button.text())
         self._compact = 0
+        self._layout = None  # new words: plan the bar again
         self._fit()
         self._update_icons()
         self.layout().activate()  # resize the buttons to their new words before the next paint
 
     ICON_TEXT_GAP = 4  # what QPushButton adds between an icon and its text
+    # The urgent labels may shrink to these fractions of the bar's type size, never further.
+    URGENT_SCALES = (1.0, 0.85, 0.7)
 
     def _compactable(self) -> list[QPushButton]:
         """When every label does not fit (portrait, long words, one more button), these show
         only their pictograms, in this order; the emergency number and quick exit keep words."""
         return [self.language_button, self.home_button, self.back_button]
 
+    def _urgent(self) -> list[QPushButton]:
+        return [self.emergency_button, self.quick_exit_button]
+
     def _fit(self) -> None:
-        """Shows as many labels as fit; a screen reader still reads every name."""
+        """Shows as many labels as fit; a screen reader still reads every name.
+
+        Then, so that the urgent labels never lose a character: they wrap onto two lines,
+        their type shrinks (to 85 %, then 70 %), and last they get a row of their own."""
+        layout = self._plan()
+        if layout != getattr(self, "_layout", None):
+            self._apply(layout)
+
+    def _plan(self) -> tuple[int, bool, float, bool]:
+        """(labels compacted, urgent labels wrapped, their type scale, on a second row)."""
         compactable = self._compactable()
-        row = self.layout()
         shown = [b for b in self.findChildren(QPushButton) if not b.isHidden()]
-        margins = row.contentsMargins()
-        fixed = margins.left() + margins.right() + row.spacing() * max(0, len(shown) - 1)
-        widths = {}
-        for button in shown:
-            hint = button.sizeHint().width()
-            label = button.property("label") or ""
-            extra = self.ICON_TEXT_GAP + button.fontMetrics().horizontalAdvance(label) if label else 0
-            compact_now = button in compactable and not button.text()
-            widths[button] = (hint + extra, hint) if compact_now else (hint, hint - extra)
-        compact = 0
-        while compact < len(compactable):
+        urgent = [b for b in self._urgent() if b in shown]
+        rest = [b for b in shown if b not in urgent]
+        margins = self.layout().contentsMargins()
+        gap = self._first_row.spacing()
+        room = self.width() - margins.left() - margins.right()
+
+        def row_width(buttons, compact, wrap, scale):
             squeezed = compactable[:compact]
-            need = fixed + sum(widths[b][1] if b in squeezed else widths[b][0] for b in shown)
-            if need <= self.width():
-                break
-            compact += 1
-        if compact != getattr(self, "_compact", 0) or any(
-                bool(b.text()) == (b in compactable[:compact]) for b in compactable):
-            self._compact = compact
-            for index, button in enumerate(compactable):
-                button.setText("" if index < compact else button.property("label"))
+            widths = [self._width_of(b, "" if b in squeezed else b.property("label") or b.text(),
+                                     wrap and b in urgent, scale if b in urgent else 1.0)
+                      for b in buttons]
+            return sum(widths) + gap * max(0, len(buttons) - 1), widths
+
+        ladder = [(compact, False, 1.0, False) for compact in range(len(compactable) + 1)]
+        ladder += [(len(compactable), True, scale, False) for scale in self.URGENT_SCALES[:2]]
+        ladder += [(compact, wrap, scale, True) for wrap, scale in
+                   [(False, 1.0), (True, 1.0)] + [(True, s) for s in self.URGENT_SCALES[1:]]
+                   for compact in range(len(compactable) + 1)]
+        for compact, wrap, scale, two_rows in ladder:
+            if not two_rows:
+                if row_width(shown, compact, wrap, scale)[0] <= room:
+                    return compact, wrap, scale, False
+                continue
+            first, _ = row_width(rest, compact, False, 1.0)
+            _, second = row_width(urgent, compact, wrap, scale)
+            half = (room - gap * max(0, len(urgent) - 1)) / max(1, len(urgent))
+            if first <= room and all(w <= half for w in second):
+                return compact, wrap, scale, True
+        return ladder[-1]
+
+    def _width_of(self, button: QPushButton, label: str, wrap: bool, scale: float) -> int:
+        """The width `button` needs to show `label` (its pictogram alone when empty)."""
+        font = button.font()
+        if font.pixelSize() > 0:
+            font.setPixelSize(max(1, round(self._type_px * scale)))
+        metrics = QFontMetrics(font)
+        lines = _two_lines(label) if wrap else [label]
+        # Measured as QPushButton measures its own text (multi-line aware).
+        text = metrics.size(Qt.TextShowMnemonic, "\n".join(lines)).width() if label else 0
+        content = self._icon_px + (self.ICON_TEXT_GAP + text if text else 0)
+        return max(self._target_px, content) + self._chrome_px(button)  # min-width is the content's
+
+    def _chrome_px(self, _button: QPushButton) -> int:
+        """Padding and border around a button's content (the same on every bar button),
+        measured on the emergency button, which always shows its words."""
+        button = self.emergency_button
+        text = button.text()
+        hint = button.sizeHint().width()
+        content = self._icon_px + (self.ICON_TEXT_GAP + button.fontMetrics().size(
+            Qt.TextShowMnemonic, text).width() if text else 0)
+        return max(0, hint - max(self._target_px, content))
+
+    def _apply(self, layout: tuple[int, bool, float, bool]) -> None:
+        compact, wrap, scale, two_rows = layout
+        self._layout = layout
+        self._compact = compact
+        for index, button in enumerate(self._compactable()):
+            button.setText("" if index < compact else button.property("label"))
+        for button in self._urgent():
+            label = button.property("label") or ""
+            button.setText("\n".join(_two_lines(label)) if wrap else label)
+            button.setStyleSheet("" if scale == 1.0 else
+                                 f"font-size: {max(1, round(self._type_px * scale))}px;")
+        target = self._second_row if two_rows else self._first_row
+        for button in self._urgent():
+            if target.indexOf(button) < 0:
+                (self._first_row if two_rows else self._second_row).removeWidget(button)
+                target.insertWidget(target.count() if two_rows else self._urgent_at(button), button,
+                                    1 if two_rows else 0)
+
+    def _urgent_at(self, button: QPushButton) -> int:
+        """Where an urgent button goes back in the first row: emergency after the stretch,
+        quick exit last."""
+        row = self._first_row
+        if button is self.quick_exit_button:
+            return row.count()
+        return row.indexOf(self.language_button)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -145,3 +224,12 @@ class NavBar(QWidget):
         if event.type() in (QEvent.LanguageChange, QEvent.LayoutDirectionChange):
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def _two_lines(label: str) -> list[str]:
+    """`label` on two lines, broken at the space nearest its middle (one line if it has none)."""
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    if not spaces:
+        return [label]
+    middle = min(spaces, key=lambda i: abs(len(label) - 2 * i))
+    return [label[:middle], label[middle + 1:]]

@@ -80,6 +80,8 @@ def _draw_lines(painter: QPainter, text: str, font: QFont, rect: QRect, max_line
         if not line.isValid():
             break
         line.setLineWidth(rect.width())
+        if lines and y + line.height() > rect.height() + 0.5:
+            break  # a script with taller lines (Arabic): fewer lines, never past the tile
         line.setPosition(QPointF(0, y))
         y += line.height()
         lines.append(line)
@@ -94,8 +96,22 @@ def _draw_lines(painter: QPainter, text: str, font: QFont, rect: QRect, max_line
         rest = text[last.textStart():].replace("\n", " ")
         elided = painter.fontMetrics().elidedText(rest, Qt.ElideRight, rect.width())
         top = rect.top() + last.position().y()
-        painter.drawText(QRect(rect.left(), round(top), rect.width(), metrics_height),
+        painter.drawText(QRect(rect.left(), round(top), rect.width(),
+                               max(metrics_height, round(last.height()))),
                          (Qt.AlignRight if right_to_left else Qt.AlignLeft) | Qt.AlignTop, elided)
+
+
+def line_height(font: QFont) -> int:
+    """The tallest line `font` makes in any script the kiosk shows: Qt falls back glyph by
+    glyph along the application's families, and Arabic's lines are taller than Latin's."""
+    from PySide6.QtGui import QFontMetrics, QGuiApplication
+
+    heights = [QFontMetrics(font).lineSpacing()]
+    for family in QGuiApplication.font().families():
+        each = QFont(font)
+        each.setFamilies([family])
+        heights.append(QFontMetrics(each).lineSpacing())
+    return max(heights) + 1  # a text layout rounds each line up
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -117,12 +133,12 @@ class ResultDelegate(QStyledItemDelegate):
         self.gap = metrics.mm(3)  # between tiles
         self.title_font.setPixelSize(round(metrics.body_px * 1.1))
         self.snippet_font.setPixelSize(round(metrics.body_px * 0.85))
+        # Measured once: the fonts never change, and a tile is painted on every keystroke.
+        self.title_line = line_height(self.title_font)
+        self.snippet_line = line_height(self.snippet_font)
 
     def tile_height(self) -> int:
-        from PySide6.QtGui import QFontMetrics
-
-        title = QFontMetrics(self.title_font).height()
-        snippet = QFontMetrics(self.snippet_font).height()
+        title, snippet = self.title_line, self.snippet_line
         return max(self._m.primary_target, 2 * self.margin + title + 2 * snippet + 4) + self.gap
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt override)
@@ -152,13 +168,14 @@ class ResultDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(tile.adjusted(1, 1, -1, -1), radius, radius)
         inner = tile.adjusted(self.margin, self.margin, -self.margin, -self.margin)
         icon_x = inner.right() - self.icon_px if rtl else inner.left()
+        painter.setClipRect(tile)  # whatever a text does, it stays inside its tile
         painter.drawPixmap(icon_x, inner.top(), pictogram_pixmap(hit.pictogram or "search",
                                                                  self.icon_px))
         text_rect = inner.adjusted(0, 0, -(self.icon_px + self.margin), 0) if rtl else \
             inner.adjusted(self.icon_px + self.margin, 0, 0, 0)
         painter.setPen(QColor(colours["primary"]))
         painter.setFont(self.title_font)
-        title_h = painter.fontMetrics().height()
+        title_h = self.title_line
         _draw_lines(painter, hit.title, self.title_font,
                     QRect(text_rect.left(), text_rect.top(), text_rect.width(), title_h), 1, rtl)
         painter.setPen(QColor(colours["muted"]))
