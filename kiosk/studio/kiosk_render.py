@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from kiosk.languages import KNOWN_LANGUAGES
 from kiosk.ui.content_source import ContentSource
 from kiosk.ui.navigation import Navigator
+from kiosk.ui.palette import Palette
 from kiosk.ui.screens.base import ScreenContext
 from kiosk.ui.theme import Metrics, stylesheet
 from kiosk.ui.translation import load_catalogue
@@ -50,7 +51,7 @@ def render_kiosk_screen(service, screen: str, key: str, language: str,
     content = ContentSource()
     content.set_service(service)
     context = ScreenContext(content=content, session=PreviewSession(language),
-                            navigator=Navigator(), metrics=metrics)
+                            navigator=Navigator(), metrics=metrics, palette=Palette(metrics))
     app = QApplication.instance()
     catalogue = load_catalogue(language)
     if catalogue is not None:
