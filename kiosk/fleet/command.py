@@ -81,24 +81,6 @@ def _import(args, settings) -> int:
     return 1 if counts[REFUSED] else 0
 
 
-def topic_titles(settings, language: str) -> dict[str, str]:
-    """Topic id -> title in `language` from the content pack ({} if it cannot be read)."""
-    try:
-        from kiosk.content.pack import load_pack
-        from kiosk.paths import PICTOGRAMS
-
-        pack = load_pack(settings.content_dir, PICTOGRAMS)
-    except Exception:  # titles are a nicety: the ids stand in for them
-        log.exception("content pack not readable for topic titles")
-        return {}
-    titles = {}
-    for topic_id, topic in pack.topics.items():
-        text = topic.texts.get(language) or topic.texts.get("en")
-        if text and text.fields.get("title"):
-            titles[topic_id] = text.fields["title"]
-    return titles
-
-
 def _report(args, settings) -> int:
     from kiosk.fleet.database import open_fleet_database
     from kiosk.fleet.figures import Period, collect_figures
@@ -123,6 +105,8 @@ def _report(args, settings) -> int:
                                   args.stale_days)
     finally:
         engine.dispose()
+    from kiosk.fleet.titles import topic_titles
+
     pdf = render_report(figures, args.language, topic_titles(settings, args.language))
     out = Path(args.out)
     try:

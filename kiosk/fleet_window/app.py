@@ -7,7 +7,7 @@ import sys
 def run_window(url: str, language: str, settings) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.fleet.command import topic_titles
+    from kiosk.fleet.titles import topic_titles
     from kiosk.fleet.service import FleetService
     from kiosk.fleet.words import WORDS
     from kiosk.fleet_window.window import FleetWindow

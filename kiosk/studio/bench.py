@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             if not args.db:
                 service.import_pack(CONTENT_PACK)
                 if args.copies > 1:
-                    from kiosk.tools.bench_studio import multiply_content
+                    from kiosk.authoring.synthetic import multiply_content
 
                     multiply_content(service, args.copies)
             for name, value, unit in grid_view_rows(service, args.runs, args.suffix):

@@ -151,13 +151,32 @@ def settle_until_clean(window, timeout_s: float = 1.0) -> list[str]:
             return found
 
 
+def tour(window) -> list[tuple[str, object]]:
+    """(name, location) for one of each screen, chosen from the loaded content."""
+    from kiosk.ui import navigation as nav
+
+    service = window.context.content.service
+    lang = window.context.session.language
+    stops = [("welcome", nav.Location(nav.WELCOME)), ("home", nav.Location(nav.HOME))]
+    for kind in ("need", "programme", "intro", "section"):
+        cards = [c for c in service.topics(kind, lang) if not c.opens]
+        if cards:
+            stops.append((f"topic-{cards[0].id}", nav.Location(nav.TOPIC, cards[0].id)))
+    stops.append(("offices", nav.Location(nav.OFFICES)))
+    offices = service.offices(lang)
+    if offices:
+        stops.append((f"office-{offices[0].id}", nav.Location(nav.OFFICE, offices[0].id)))
+    stops.append(("emergency", nav.Location(nav.EMERGENCY)))
+    stops.append(("search", nav.Location(nav.SEARCH)))
+    return stops
+
+
 def tour_problems(kiosk, language: str, display: str) -> list[str]:
     """Every screen of the tour (and the display panel and the countdown over the last one)
     in `language` with the `display` choices; what is wrong on each."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.tools.screenshots import tour
     from kiosk.ui.session import EndReason
 
     window = kiosk.window

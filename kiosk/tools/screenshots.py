@@ -21,26 +21,6 @@ from kiosk.settings import Settings
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
 
-def tour(window) -> list[tuple[str, object]]:
-    """(name, location) for one of each screen, chosen from the loaded content."""
-    from kiosk.ui import navigation as nav
-
-    service = window.context.content.service
-    lang = window.context.session.language
-    stops = [("welcome", nav.Location(nav.WELCOME)), ("home", nav.Location(nav.HOME))]
-    for kind in ("need", "programme", "intro", "section"):
-        cards = [c for c in service.topics(kind, lang) if not c.opens]
-        if cards:
-            stops.append((f"topic-{cards[0].id}", nav.Location(nav.TOPIC, cards[0].id)))
-    stops.append(("offices", nav.Location(nav.OFFICES)))
-    offices = service.offices(lang)
-    if offices:
-        stops.append((f"office-{offices[0].id}", nav.Location(nav.OFFICE, offices[0].id)))
-    stops.append(("emergency", nav.Location(nav.EMERGENCY)))
-    stops.append(("search", nav.Location(nav.SEARCH)))
-    return stops
-
-
 def settle() -> None:
     """Let layouts settle as the running event loop would within a few milliseconds: a new
     text's height travels label -> body -> scroll area over several passes."""
@@ -97,7 +77,7 @@ def render_all(settings: Settings, outdir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import ServedLeaflets, SlowParts, application, build_kiosk, load_content
-    from kiosk.tools.layout_check import problems_on
+    from kiosk.tools.layout_check import problems_on, tour
     from kiosk.ui.session import EndReason
 
     started = time.monotonic()

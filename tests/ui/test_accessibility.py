@@ -204,7 +204,7 @@ def test_quick_exit_is_on_every_screen(qtbot, make_kiosk):
     kiosk = make_kiosk(idle_timeout_s=60.0)
     window = kiosk.window
     tap(qtbot, language_button(window, "en"))
-    from kiosk.tools.screenshots import tour
+    from kiosk.tools.layout_check import tour
 
     for name, location in tour(window):
         window.navigator.go(location)

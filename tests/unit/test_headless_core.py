@@ -16,7 +16,8 @@ CORE_MODULES = [
     "kiosk.fleet.words", "kiosk.fleet.command", "kiosk.tools.fleet_synth",
     "kiosk.tools.postgres_sandbox",
     "kiosk.authoring.service", "kiosk.authoring.cli", "kiosk.authoring.packstore",
-    "kiosk.authoring.publishing", "kiosk.authoring.validation",
+    "kiosk.authoring.publishing", "kiosk.authoring.validation", "kiosk.authoring.synthetic",
+    "kiosk.fleet.titles",
     "kiosk.updates.progress", "kiosk.updates.errors",
 ]
 

@@ -59,7 +59,7 @@ class PrintPreviewScreen(Screen):
         # Beside it, a code that calls 112 when scanned.
         self.call_qr = QLabel()
         self.call_qr.setAlignment(Qt.AlignCenter)
-        self.call_qr.setPixmap(qr_pixmap("tel:112", m.mm(40)))
+        # its pixmap is made the first time printing fails (segno loads only then)
         self.call_qr_caption = label("heading", "112")
         self.call_qr_caption.setAlignment(Qt.AlignCenter)
         self.codes = QWidget()
@@ -240,6 +240,8 @@ class PrintPreviewScreen(Screen):
             self.mode == JOB and self.job is not None and self.job.state == JobState.FAILED)
         if failed:
             self.qr.setPixmap(qr_pixmap(self.qr_text(), self.context.metrics.mm(70)))
+            if self.call_qr.pixmap().isNull():
+                self.call_qr.setPixmap(qr_pixmap("tel:112", self.context.metrics.mm(40)))
             self.qr_note.setText(self.tr("Scan this code with your phone to keep the details."))
             self.qr.setAccessibleName(self.tr("QR code"))
             self.call_qr.setAccessibleName(self.tr("QR code") + ": 112")
