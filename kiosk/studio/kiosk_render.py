@@ -29,6 +29,7 @@ class PreviewSession(QObject):
     preview language must not switch the studio's own catalogue or layout direction."""
 
     language_changed = Signal(str)
+    ended = Signal(str)  # a preview has no visitor whose visit could end: never emitted
 
     def __init__(self, language: str):
         super().__init__()

@@ -6,7 +6,8 @@ language change and on the idle reset.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from kiosk.ui.navigation import EMERGENCY, OFFICE, OFFICES, TOPIC, Location
 from kiosk.ui.screens.base import Screen, ScreenContext, label
@@ -93,11 +94,27 @@ class SearchScreen(Screen):
         self.body_layout.addLayout(field_row)
         for widget in (self.message, self.offices_tile, self.emergency_tile):
             self.body_layout.addWidget(widget)
-        self.body_layout.addWidget(self.result_list, 1)
-        self.body_layout.addWidget(self._spacer, 1)
-        self.body_layout.addWidget(self.keyboard)
+        # Results above the keyboard in portrait; beside it on a wide screen, where a keyboard
+        # under the results would leave them too little height and the sides empty.
+        results = QVBoxLayout()
+        results.setSpacing(0)
+        results.addWidget(self.result_list, 1)
+        results.addWidget(self._spacer, 1)
+        self._split = QBoxLayout(QBoxLayout.TopToBottom)
+        self._split.setSpacing(m.mm(6))
+        self._split.addLayout(results, 3)
+        self._split.addWidget(self.keyboard, 2, Qt.AlignBottom)
+        self.body_layout.addLayout(self._split, 1)
         context.session.language_changed.connect(self._language_changed)
         self._update_results()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        size = event.size()
+        direction = (QBoxLayout.LeftToRight if size.width() > size.height()
+                     else QBoxLayout.TopToBottom)
+        if self._split.direction() != direction:
+            self._split.setDirection(direction)
+        super().resizeEvent(event)
 
     # What the visitor types
 
