@@ -7,7 +7,7 @@ whole (the full length a visitor scrolls through). GUI thread only: these are wi
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.languages import KNOWN_LANGUAGES
@@ -74,7 +74,16 @@ def render_kiosk_screen(service, screen: str, key: str, language: str,
         for _ in range(3):  # a wrapped label's height travels up over several passes
             page.settle_layout()
             QApplication.processEvents()
-        return page.body.grab().toImage()
+        body = page.body.grab().toImage()  # the whole page, also what lies below the fold
+        if body.width() >= width:
+            return body
+        # A short page stands as a column in the middle of the kiosk's screen: show it so.
+        canvas = QImage(width, body.height(), body.format())
+        canvas.fill(page.palette().window().color())
+        painter = QPainter(canvas)
+        painter.drawImage((width - body.width()) // 2, 0, body)
+        painter.end()
+        return canvas
     finally:
         host.hide()
         host.deleteLater()
