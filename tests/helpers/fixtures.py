@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.paths import CONTENT_PACK
 from kiosk.settings import Settings
+from tests.helpers.taps import let_go_of_held_buttons
 
 
 @pytest.fixture
@@ -63,6 +64,7 @@ def make_kiosk(qtbot, settings, built_database):
         kiosk.window.resize(width, height)
         kiosk.window.show()
         qtbot.waitExposed(kiosk.window)
+        let_go_of_held_buttons(kiosk.window)  # no mouse state carried over from another test
         return kiosk
 
     yield make

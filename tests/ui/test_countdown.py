@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
 from kiosk.ui import navigation as nav
 from kiosk.ui.theme import COLOURS
-from tests.helpers.taps import language_button, tap
+from tests.helpers.taps import language_button, let_go_of_held_buttons, tap
 
 TOUCH_SCREEN = QTest.createTouchDevice()  # registered once with Qt, like a real touch screen
 
@@ -29,14 +29,6 @@ def touch(window, point: QPoint, finger: str) -> None:
     else:
         QTest.mousePress(handle, Qt.LeftButton, Qt.NoModifier, point)
         QTest.mouseRelease(handle, Qt.LeftButton, Qt.NoModifier, point)
-
-
-def let_go_of_held_buttons(window) -> None:
-    """A button Qt still believes held (QTest's right double-clicks in other tests leave one)
-    would make the next press a chord that no button takes: let go of it, as a real mouse had."""
-    for held in (Qt.RightButton, Qt.MiddleButton):
-        if QGuiApplication.mouseButtons() & held:
-            QTest.mouseRelease(window.windowHandle(), held, Qt.NoModifier, QPoint(1, 1))
 
 
 def open_search_with_text(qtbot, window, text="work"):
