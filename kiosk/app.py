@@ -122,8 +122,9 @@ def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None =
                 accessibility: bool = True, locked: bool = False,
                 deferred: bool = False) -> Kiosk:
     """Every part, wired. `locked` adds the lockdown and the crash guard (the real kiosk);
-    `deferred` builds read aloud, the display choices and printing right after the first
-    paint (start-up is shorter by them). Content is loaded by `load_content`."""
+    `deferred` builds every screen but the welcome screen, read aloud, the display choices
+    and printing right after the first paint (start-up is shorter by them). Content is
+    loaded by `load_content`."""
     parts = parts or SlowParts()
     screen = QGuiApplication.primaryScreen()
     metrics = metrics_for(settings.screen_dpi, screen.physicalDotsPerInch() if screen else 0)
@@ -166,18 +167,22 @@ def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None =
                                        lambda name: recorder.record(usage_events.ERROR, name))
         kiosk.crash_guard.install()
     window.destroyed.connect(lambda *_: kiosk.release())
-    later = []
+    later = [window.build_screens]  # in this order: the others add to the screens
     if accessibility:
         later.append(lambda: add_accessibility(kiosk))
     if parts.leaflet_pdf is not None:
         later.append(lambda: add_printing(kiosk))
-    for build in later:
-        if deferred:
-            # The title label, not the screen: a widget covered by opaque children gets no
-            # paint event.
-            after_first_paint(window.welcome.title, build)
-        else:
+
+    def build_later() -> None:
+        for build in later:
             build()
+
+    if deferred:
+        # The title label, not the screen: a widget covered by opaque children gets no
+        # paint event.
+        after_first_paint(window.welcome.title, build_later)
+    else:
+        build_later()
     return kiosk
 
 

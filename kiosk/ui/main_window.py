@@ -8,13 +8,6 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.ui import navigation as nav
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.screens.base import Screen, ScreenContext
-from kiosk.ui.screens.emergency import EmergencyScreen
-from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.office import OfficeScreen
-from kiosk.ui.screens.search import SearchScreen
-from kiosk.ui.screens.offices import OfficeListScreen
-from kiosk.ui.screens.topic import TopicScreen
-from kiosk.ui.screens.unavailable import UnavailableScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.widgets.countdown_overlay import CountdownOverlay
@@ -45,19 +38,11 @@ class KioskWindow(QMainWindow):
         self.setCentralWidget(root)
         self.countdown = CountdownOverlay(context.metrics, root)
 
+        # Only the welcome screen is needed for the first frame; `build_screens` makes the
+        # rest (the composition root calls it right after the first paint).
         self.welcome = WelcomeScreen(context, languages)
-        self.screens: dict[str, Screen] = {
-            nav.WELCOME: self.welcome,
-            nav.HOME: HomeScreen(context),
-            nav.TOPIC: TopicScreen(context),
-            nav.OFFICES: OfficeListScreen(context),
-            nav.OFFICE: OfficeScreen(context),
-            nav.EMERGENCY: EmergencyScreen(context),
-            nav.UNAVAILABLE: UnavailableScreen(context),
-            nav.SEARCH: SearchScreen(context),
-        }
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
+        self.screens: dict[str, Screen] = {nav.WELCOME: self.welcome}
+        self.stack.addWidget(self.welcome)
 
         self.nav_bar.back_tapped.connect(self.navigator.back)
         self.nav_bar.home_tapped.connect(lambda: self.navigator.home(self.current_screen.scroll_position()))
@@ -85,6 +70,28 @@ class KioskWindow(QMainWindow):
         idle.countdown_cancelled.connect(self.tap_guard.countdown_cancelled)
         self._show(self.navigator.current)
 
+    def build_screens(self) -> None:
+        """Every screen after the welcome screen; their modules are imported here too.
+        Idempotent, and called on demand should a screen be wanted before."""
+        if nav.HOME in self.screens:
+            return
+        from kiosk.ui.screens.emergency import EmergencyScreen
+        from kiosk.ui.screens.home import HomeScreen
+        from kiosk.ui.screens.office import OfficeScreen
+        from kiosk.ui.screens.offices import OfficeListScreen
+        from kiosk.ui.screens.search import SearchScreen
+        from kiosk.ui.screens.topic import TopicScreen
+        from kiosk.ui.screens.unavailable import UnavailableScreen
+
+        context = self.context
+        for name, screen in ((nav.HOME, HomeScreen(context)), (nav.TOPIC, TopicScreen(context)),
+                             (nav.OFFICES, OfficeListScreen(context)),
+                             (nav.OFFICE, OfficeScreen(context)),
+                             (nav.EMERGENCY, EmergencyScreen(context)),
+                             (nav.UNAVAILABLE, UnavailableScreen(context)),
+                             (nav.SEARCH, SearchScreen(context))):
+            self.add_screen(name, screen)
+
     def add_screen(self, name: str, screen: Screen) -> None:
         """A screen added after construction (printing adds its preview this way)."""
         self.screens[name] = screen
@@ -104,6 +111,8 @@ class KioskWindow(QMainWindow):
     def _show(self, location: nav.Location) -> None:
         if not self.context.content.ready and location.screen not in (nav.WELCOME, nav.UNAVAILABLE):
             return  # content is still loading: stay where we are (a fraction of a second)
+        if location.screen not in self.screens:
+            self.build_screens()
         screen = self.screens[location.screen]
         try:
             screen.show_key(location.key)

@@ -5,7 +5,7 @@ from PySide6.QtCore import QDateTime, QTimer
 
 from kiosk.ui.locale_format import content_date, date_and_time, long_date
 from kiosk.ui.navigation import EMERGENCY, OFFICES, SEARCH, TOPIC, Location
-from kiosk.ui.screens.base import Screen, ScreenContext, TileGrid, label
+from kiosk.ui.screens.base import Screen, ScreenContext, TileEntry, TileGrid, label
 from kiosk.ui.widgets.tile import Tile
 
 
@@ -14,11 +14,11 @@ class HomeScreen(Screen):
         super().__init__(context)
         m = context.metrics
         self.needs_heading = label("heading")
-        self.needs = TileGrid(m.mm(95))
+        self.needs = TileGrid(m.mm(95), icon_px=m.mm(16), on_tap=self.open)
         self.programmes_heading = label("heading")
-        self.programmes = TileGrid(m.mm(95))
+        self.programmes = TileGrid(m.mm(95), icon_px=m.mm(11), on_tap=self.open)
         self.more_heading = label("heading")
-        self.more = TileGrid(m.mm(95))
+        self.more = TileGrid(m.mm(95), icon_px=m.mm(14), on_tap=self.open)
         for grid in (self.needs, self.programmes, self.more):
             grid.set_spacing(m.mm(3))
         # Today's date and time, and how fresh the information is, in the visitor's own format.
@@ -48,43 +48,24 @@ class HomeScreen(Screen):
         self.clock.setText(self.tr("Today: %1").replace(
             "%1", date_and_time(QDateTime.currentDateTime(), self.language)))
 
-    def _tile(self, pictogram: str, title: str, summary: str, location: Location,
-              icon_mm: float = 14) -> Tile:
-        tile = Tile(pictogram, self.context.metrics.mm(icon_mm))
-        tile.set_text(title, summary)
-        self.open_on_tap(tile, location)
-        return tile
-
-    def _show_tiles(self, grid: TileGrid, tiles: list[tuple]) -> None:
-        """(pictogram, title, summary, location, icon mm) per tile. A new language keeps the
-        same tiles in the same places: reword them rather than rebuild (a third of the time)."""
-        shown = grid.tiles()
-        if [(t.property("pictogram"), t.property("location")) for t in shown] == [
-                (pictogram, location) for pictogram, _, _, location, _ in tiles]:
-            for tile, (pictogram, title, summary, _, _) in zip(shown, tiles):
-                tile.set_text(title, summary)
-                tile.set_pictogram(pictogram)
-        else:
-            grid.set_tiles([self._tile(*spec) for spec in tiles])
-
     def _topic_location(self, card) -> Location:
         return Location(OFFICES) if card.opens == "offices" else Location(TOPIC, card.id)
 
     def fill(self) -> None:
         service, lang = self.service, self.language
-        needs = [(c.pictogram, c.title, c.summary, self._topic_location(c), 16)
-                 for c in service.topics("need", lang)]
-        programmes = [(c.pictogram, c.title, "", self._topic_location(c), 11)
-                      for c in service.topics("programme", lang)]
-        more = [(c.pictogram, c.title, c.summary, Location(TOPIC, c.id), 14)
-                for c in service.topics("intro", lang)]
-        more.append(("offices-list", self.tr("IOM offices"),
-                     self.tr("The central office in Tbilisi and four field offices"),
-                     Location(OFFICES), 14))
-        more.append(("emergency-call", self.tr("Emergency numbers"),
-                     self.tr("Police, ambulance and fire: 112"), Location(EMERGENCY), 14))
-        for grid, tiles in ((self.needs, needs), (self.programmes, programmes), (self.more, more)):
-            self._show_tiles(grid, tiles)
+        self.needs.show_entries([TileEntry(c.pictogram, c.title, c.summary, self._topic_location(c))
+                                 for c in service.topics("need", lang)])
+        self.programmes.show_entries([TileEntry(c.pictogram, c.title, "", self._topic_location(c))
+                                      for c in service.topics("programme", lang)])
+        self.more.show_entries([
+            *(TileEntry(c.pictogram, c.title, c.summary, Location(TOPIC, c.id))
+              for c in service.topics("intro", lang)),
+            TileEntry("offices-list", self.tr("IOM offices"),
+                      self.tr("The central office in Tbilisi and four field offices"),
+                      Location(OFFICES)),
+            TileEntry("emergency-call", self.tr("Emergency numbers"),
+                      self.tr("Police, ambulance and fire: 112"), Location(EMERGENCY)),
+        ])
         date = content_date(service.info.version)
         self.updated.setVisible(date is not None)
         if date is not None:

@@ -6,11 +6,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from kiosk.ui.navigation import TOPIC, Location
 from kiosk.ui.screens.base import (
-    Screen, ScreenContext, TileGrid, align_to_reading_side, clear_layout, isolate_left_to_right,
+    Screen, ScreenContext, TileEntry, TileGrid, align_to_reading_side, clear_layout, isolate_left_to_right,
     label,
 )
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
-from kiosk.ui.widgets.tile import Tile
 
 
 # Phone numbers and addresses in Latin letters keep their own order inside Arabic or Persian
@@ -31,7 +30,7 @@ class OfficeScreen(Screen):
         self.details_layout.setVerticalSpacing(m.mm(3))
         self.no_details = label()
         self.services_heading = label("heading")
-        self.services = TileGrid(m.mm(95))
+        self.services = TileGrid(m.mm(95), icon_px=m.mm(11), on_tap=self.open)
         self.services.set_spacing(m.mm(3))
         self.emergency_note = label("summary")
         self.review_note = label("note")
@@ -78,14 +77,10 @@ class OfficeScreen(Screen):
         self.details_layout.setColumnStretch(1, 1)
         self.details.setVisible(bool(shown))
         self.no_details.setVisible(not shown)
-        tiles = []
-        for card in detail.services:
-            tile = Tile(card.pictogram, self.context.metrics.mm(11))
-            tile.set_text(card.title, card.summary)
-            self.open_on_tap(tile, Location(TOPIC, card.id))
-            tiles.append(tile)
-        self.services.set_tiles(tiles)
-        self.services_heading.setVisible(bool(tiles))
+        self.services.show_entries([TileEntry(card.pictogram, card.title, card.summary,
+                                              Location(TOPIC, card.id))
+                                    for card in detail.services])
+        self.services_heading.setVisible(bool(detail.services))
         self.review_note.setVisible(not detail.reviewed)
 
     def retranslate_ui(self) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from kiosk.content.distance import nearest_first
 from kiosk.ui.locale_format import locale_for
 from kiosk.ui.navigation import OFFICE, Location
-from kiosk.ui.screens.base import Screen, ScreenContext, TileGrid, label
-from kiosk.ui.widgets.tile import Tile
+from kiosk.ui.screens.base import Screen, ScreenContext, TileEntry, TileGrid, label
 
 
 def distance_text(km: float, language: str) -> str:
@@ -21,7 +20,7 @@ class OfficeListScreen(Screen):
         m = context.metrics
         self.title = label("title")
         self.intro = label("summary")
-        self.grid = TileGrid(m.mm(95))
+        self.grid = TileGrid(m.mm(95), icon_px=m.mm(12), on_tap=self.open)
         self.grid.set_spacing(m.mm(3))
         self.body_layout.addWidget(self.title)
         self.body_layout.addWidget(self.intro)
@@ -29,18 +28,15 @@ class OfficeListScreen(Screen):
         self.body_layout.addStretch(1)
 
     def fill(self) -> None:
-        tiles = []
+        entries = []
         offices = nearest_first(self.service.offices(self.language), self.context.here)
         for office, km in offices:
-            tile = Tile("office", self.context.metrics.mm(12))
             summary = office.name
             if km is not None:
                 summary += "\n" + self.tr("%1 km from here, in a straight line").replace(
                     "%1", distance_text(km, self.language))
-            tile.set_text(office.city, summary)
-            self.open_on_tap(tile, Location(OFFICE, office.id))
-            tiles.append(tile)
-        self.grid.set_tiles(tiles)
+            entries.append(TileEntry("office", office.city, summary, Location(OFFICE, office.id)))
+        self.grid.show_entries(entries)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("IOM offices in Georgia"))

@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.content.records import TopicPage
 from kiosk.ui.navigation import OFFICES, TOPIC, Location
-from kiosk.ui.screens.base import Screen, ScreenContext, TileGrid, escape, label
+from kiosk.ui.screens.base import Screen, ScreenContext, TileEntry, TileGrid, escape, label
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
-from kiosk.ui.widgets.tile import Tile
 
 
 def body_html(page: TopicPage) -> str:
@@ -47,7 +46,7 @@ class TopicScreen(Screen):
         self.offices_button.setFocusPolicy(Qt.NoFocus)
         self.open_on_tap(self.offices_button, Location(OFFICES))
         self.related_heading = label("heading")
-        self.related = TileGrid(m.mm(95))
+        self.related = TileGrid(m.mm(95), icon_px=m.mm(11), on_tap=self.open)
         self.related.set_spacing(m.mm(3))
         self.review_note = label("note")
         self.body_layout.addLayout(top)
@@ -66,15 +65,11 @@ class TopicScreen(Screen):
         self.title.setText(card.title)
         self.summary.setText(card.summary)
         self.text.setText(body_html(page))
-        tiles = []
-        for related in page.related:
-            tile = Tile(related.pictogram, self.context.metrics.mm(11))
-            tile.set_text(related.title, related.summary)
-            target = Location(OFFICES) if related.opens == "offices" else Location(TOPIC, related.id)
-            self.open_on_tap(tile, target)
-            tiles.append(tile)
-        self.related.set_tiles(tiles)
-        self.related_heading.setVisible(bool(tiles))
+        self.related.show_entries([
+            TileEntry(related.pictogram, related.title, related.summary,
+                      Location(OFFICES) if related.opens == "offices" else Location(TOPIC, related.id))
+            for related in page.related])
+        self.related_heading.setVisible(bool(page.related))
         self.review_note.setVisible(not card.reviewed)
         self.set_scroll_position(0)
 

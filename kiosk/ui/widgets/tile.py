@@ -16,7 +16,8 @@ class Tile(QPushButton):
         self._icon = QLabel()
         self._icon.setFixedSize(icon_px, icon_px)
         self._icon_px = icon_px
-        self.set_pictogram(pictogram)
+        if pictogram:  # a pooled tile gets its pictogram with its first page
+            self.set_pictogram(pictogram)
         self.title_label = QLabel()
         self.title_label.setProperty("role", "tile-title")
         self.title_label.setWordWrap(True)
