@@ -1,6 +1,10 @@
 """The one door to the content database: each query opens one session and returns frozen records."""
 from __future__ import annotations
 
+import functools
+import threading
+from collections import OrderedDict
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -33,12 +37,41 @@ def _position(office: models.Office) -> tuple[float, float] | None:
     return None
 
 
+REMEMBERED_ANSWERS = 2048  # about 10 MB at most; the bundled content needs under 400
+
+
+def _remembered(query):
+    """Keep the query's answers: the content never changes under a service (new content
+    comes as a new service), so asking again is only time (a topic page took 3 ms, most of
+    a screen change's budget). Answers are frozen records; a list comes back as a copy.
+    What a visitor types is never kept: `search` is not remembered."""
+
+    @functools.wraps(query)
+    def remembered(self, *args):
+        key = (query.__name__, *args)
+        with self._answers_lock:
+            answer = self._answers.get(key)
+            if answer is not None:
+                self._answers.move_to_end(key)
+        if answer is None:
+            answer = query(self, *args)
+            with self._answers_lock:
+                self._answers[key] = answer
+                if len(self._answers) > REMEMBERED_ANSWERS:
+                    self._answers.popitem(last=False)
+        return list(answer) if isinstance(answer, list) else answer
+
+    return remembered
+
+
 class ContentService:
     """Read-only queries for the screens; every text comes in the asked language when it exists,
     else in the pack's default language (the record says which)."""
 
     def __init__(self, url: str):
         self._engine = make_engine(url)
+        self._answers: OrderedDict[tuple, object] = OrderedDict()
+        self._answers_lock = threading.Lock()  # the print preview asks from its worker thread
         with Session(self._engine) as session:
             meta = dict(session.execute(select(models.Meta.key, models.Meta.value)).all())
         self.info = ContentInfo(
@@ -80,6 +113,7 @@ class ContentService:
             reviewed=t.reviewed,
         )
 
+    @_remembered
     def topics(self, kind: str, language: str) -> list[TopicCard]:
         with Session(self._engine) as session:
             rows = session.scalars(
@@ -89,6 +123,7 @@ class ContentService:
             ).all()
             return [self._card(topic, language) for topic in rows]
 
+    @_remembered
     def topic_page(self, topic_id: str, language: str) -> TopicPage:
         with Session(self._engine) as session:
             topic = session.get(models.Topic, topic_id, options=[
@@ -108,6 +143,7 @@ class ContentService:
             related = tuple(self._card(linked[i], language) for i in targets if i in linked)
             return TopicPage(card=card, blocks=parse_body(body), related=related)
 
+    @_remembered
     def offices(self, language: str) -> list[OfficeCard]:
         with Session(self._engine) as session:
             rows = session.scalars(
@@ -121,6 +157,7 @@ class ContentService:
         return OfficeCard(id=office.id, name=t.name, city=t.city, central=office.central,
                           position=_position(office))
 
+    @_remembered
     def office(self, office_id: str, language: str) -> OfficeDetail:
         with Session(self._engine) as session:
             office = session.get(models.Office, office_id, options=[
@@ -143,6 +180,7 @@ class ContentService:
                 services=tuple(services), language=t.language, reviewed=t.reviewed,
             )
 
+    @_remembered
     def office_details(self, language: str) -> list[OfficeDetail]:
         """Every office with its contacts and services, in order, in one session."""
         with Session(self._engine) as session:
@@ -171,6 +209,7 @@ class ContentService:
                 ))
             return details
 
+    @_remembered
     def emergency_numbers(self, language: str) -> list[EmergencyNumber]:
         with Session(self._engine) as session:
             rows = session.scalars(
@@ -183,6 +222,7 @@ class ContentService:
                 result.append(EmergencyNumber(number.id, number.number, t.label, t.note))
             return result
 
+    @_remembered
     def leaflet_labels(self, language: str) -> LeafletLabels:
         """The fixed leaflet words; each missing one falls back to the default language."""
         with Session(self._engine) as session:

@@ -16,6 +16,21 @@ from kiosk.ui.widgets.nav_bar import NavBar
 log = logging.getLogger(__name__)
 
 
+class Screens(dict):
+    """The window's screens by name. The welcome screen is built with the window, the others
+    right after its first paint (`KioskWindow.build_screens`), or here when asked for first."""
+
+    def __init__(self, build_all):
+        super().__init__()
+        self._build_all = build_all
+
+    def __missing__(self, name: str) -> Screen:
+        self._build_all()
+        if not dict.__contains__(self, name):
+            raise KeyError(name)
+        return dict.__getitem__(self, name)
+
+
 class KioskWindow(QMainWindow):
     def __init__(self, context: ScreenContext, idle: IdleMonitor, languages: tuple[str, ...]):
         super().__init__()
@@ -41,7 +56,8 @@ class KioskWindow(QMainWindow):
         # Only the welcome screen is needed for the first frame; `build_screens` makes the
         # rest (the composition root calls it right after the first paint).
         self.welcome = WelcomeScreen(context, languages)
-        self.screens: dict[str, Screen] = {nav.WELCOME: self.welcome}
+        self.screens = Screens(self.build_screens)
+        self.screens[nav.WELCOME] = self.welcome
         self.stack.addWidget(self.welcome)
 
         self.nav_bar.back_tapped.connect(self.navigator.back)
@@ -111,8 +127,6 @@ class KioskWindow(QMainWindow):
     def _show(self, location: nav.Location) -> None:
         if not self.context.content.ready and location.screen not in (nav.WELCOME, nav.UNAVAILABLE):
             return  # content is still loading: stay where we are (a fraction of a second)
-        if location.screen not in self.screens:
-            self.build_screens()
         screen = self.screens[location.screen]
         try:
             screen.show_key(location.key)
@@ -192,4 +206,7 @@ class KioskWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        self.tap_guard.watch()  # the QWindow exists now
+        # The QWindow exists now. The idle monitor is installed last so it is asked first:
+        # a press that ends the countdown belongs to the countdown (see kiosk.ui.tap_guard).
+        self.tap_guard.watch()
+        self.idle.watch(self.windowHandle())

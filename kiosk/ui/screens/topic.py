@@ -8,6 +8,7 @@ from kiosk.content.records import TopicPage
 from kiosk.ui.navigation import OFFICES, TOPIC, Location
 from kiosk.ui.screens.base import Screen, ScreenContext, TileEntry, TileGrid, escape, label
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
+from kiosk.ui.widgets.text_body import TextBody
 
 
 def body_html(page: TopicPage) -> str:
@@ -37,10 +38,7 @@ class TopicScreen(Screen):
         top.setSpacing(m.mm(5))
         top.addWidget(self.icon, 0, Qt.AlignTop)
         top.addLayout(heading, 1)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.RichText)
-        self.text.setTextInteractionFlags(Qt.NoTextInteraction)
+        self.text = TextBody()
         self.offices_button = QPushButton()
         self.offices_button.setProperty("role", "primary")
         self.offices_button.setFocusPolicy(Qt.NoFocus)
