@@ -114,34 +114,52 @@ class ContentService:
         )
 
     @_remembered
-    def topics(self, kind: str, language: str) -> list[TopicCard]:
-        with Session(self._engine) as session:
-            rows = session.scalars(
-                select(models.Topic).where(models.Topic.kind == kind)
+    def _topic_cards(self, language: str) -> dict[str, TopicCard]:
+        """Every topic's card in `language` (else the default language's text), in pack
+        order: one query for what the home screen, a topic's links and an office's services
+        all show."""
+        wanted = {language, self.info.default_language}
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(models.Topic.id, models.Topic.kind, models.Topic.pictogram,
+                       models.Topic.opens, models.TopicText.language, models.TopicText.reviewed,
+                       models.TopicText.title, models.TopicText.summary)
+                .join(models.TopicText, models.TopicText.topic_id == models.Topic.id)
+                .where(models.TopicText.language.in_(wanted))
                 .order_by(models.Topic.order, models.Topic.id)
-                .options(selectinload(models.Topic.texts))
             ).all()
-            return [self._card(topic, language) for topic in rows]
+        cards: dict[str, TopicCard] = {}
+        for row in rows:
+            if row.id in cards and row.language != language:
+                continue  # the asked language's text is already there
+            cards[row.id] = TopicCard(
+                id=row.id, kind=row.kind, title=row.title, summary=row.summary,
+                pictogram=row.pictogram, opens=row.opens, language=row.language,
+                reviewed=row.reviewed,
+            )
+        return cards
+
+    def topics(self, kind: str, language: str) -> list[TopicCard]:
+        return [card for card in self._topic_cards(language).values() if card.kind == kind]
 
     @_remembered
     def topic_page(self, topic_id: str, language: str) -> TopicPage:
-        with Session(self._engine) as session:
-            topic = session.get(models.Topic, topic_id, options=[
-                selectinload(models.Topic.texts), selectinload(models.Topic.related)
-            ])
-            if topic is None:
-                raise ContentNotFound(topic_id)
-            card = self._card(topic, language)
-            body = self._pick(topic.texts, language).body
-            targets = [link.target_id for link in topic.related]
-            linked = {
-                t.id: t for t in session.scalars(
-                    select(models.Topic).where(models.Topic.id.in_(targets))
-                    .options(selectinload(models.Topic.texts))
-                )
-            }
-            related = tuple(self._card(linked[i], language) for i in targets if i in linked)
-            return TopicPage(card=card, blocks=parse_body(body), related=related)
+        cards = self._topic_cards(language)
+        card = cards.get(topic_id)
+        if card is None:
+            raise ContentNotFound(topic_id)
+        with self._engine.connect() as conn:
+            body = conn.execute(
+                select(models.TopicText.body)
+                .where(models.TopicText.topic_id == topic_id,
+                       models.TopicText.language == card.language)
+            ).scalar_one()
+            targets = conn.execute(
+                select(models.TopicLink.target_id).where(models.TopicLink.topic_id == topic_id)
+                .order_by(models.TopicLink.position)
+            ).scalars().all()
+        related = tuple(cards[target] for target in targets if target in cards)
+        return TopicPage(card=card, blocks=parse_body(body), related=related)
 
     @_remembered
     def offices(self, language: str) -> list[OfficeCard]:
@@ -166,12 +184,9 @@ class ContentService:
             if office is None:
                 raise ContentNotFound(office_id)
             t = self._pick(office.texts, language)
-            services = []
-            for link in office.services:
-                topic = session.get(models.Topic, link.topic_id,
-                                    options=[selectinload(models.Topic.texts)])
-                if topic is not None:
-                    services.append(self._card(topic, language))
+            cards = self._topic_cards(language)
+            services = [cards[link.topic_id] for link in office.services
+                        if link.topic_id in cards]
             return OfficeDetail(
                 card=self._office_card(office, language),
                 address=t.address, phone=office.phone, email=office.email,
