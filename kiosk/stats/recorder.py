@@ -37,6 +37,7 @@ class StatsRecorder:
         self._queue: queue.Queue = queue.Queue(MAX_QUEUED)
         self._thread: threading.Thread | None = None
         self.ready = threading.Event()  # the database is open and migrated
+        self.dropped = 0  # events lost to a full queue since the last one that fitted
 
     def record(self, event: str, key: str = "", language: str = "") -> None:
         if event not in EVENTS:
@@ -47,7 +48,13 @@ class StatsRecorder:
         try:
             self._queue.put_nowait((hour_of(self._now()), event, str(key)[:64], str(language)[:8]))
         except queue.Full:
-            log.warning("usage figures queue full; event dropped")
+            if self.dropped == 0:  # one line per stall, not one per tap (the log would fill)
+                log.warning("usage figures queue full (the writer is stuck); dropping events")
+            self.dropped += 1
+            return
+        if self.dropped:
+            log.warning("usage figures queue moving again; %d event(s) were dropped", self.dropped)
+            self.dropped = 0
 
     def start(self) -> None:
         if self._thread is None:

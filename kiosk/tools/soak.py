@@ -192,6 +192,7 @@ def run_soak(settings, actions: int = 50_000, seed: int = 1, baseline: int = 5_0
         kiosk = build_kiosk(app, settings, SlowParts(leaflet_pdf=leaflets))
         leaflets.content = kiosk.content
         load_content(kiosk)
+        kiosk.usage.recorder.start()  # as `kiosk.app.start` does: counts reach the disk
         kiosk.window.resize(1920, 1080)
         kiosk.window.show()
         soak = Soak(kiosk, seed)

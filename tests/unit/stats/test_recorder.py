@@ -147,3 +147,27 @@ def test_recording_never_waits_for_the_disk(recorder, tmp_path):
     assert elapsed < 0.05  # 50 calls; a single fsync'd write alone takes longer than 1 ms
     recorder.flush()
     assert rows(tmp_path / "state.db") == [("2026-11-25T09", "screen_view", "home", "ka", 50)]
+
+
+def test_a_stuck_writer_costs_one_log_line_not_one_per_tap(tmp_path, caplog, monkeypatch):
+    """Counts that do not fit are dropped (memory stays bounded) and said once per stall,
+    with how many were lost once the queue moves again."""
+    import kiosk.stats.recorder as recorder_module
+
+    monkeypatch.setattr(recorder_module, "MAX_QUEUED", 3)
+    stuck = StatsRecorder(tmp_path / "state.db", now=Now())  # never started: nothing drains it
+    with caplog.at_level("WARNING", logger="kiosk.stats.recorder"):
+        for _ in range(50):
+            stuck.record(events.SCREEN_VIEW, "home", "ka")
+    full = [r for r in caplog.records if "queue full" in r.getMessage()]
+    assert len(full) == 1 and stuck.dropped == 47
+    stuck.start()
+    stuck.flush()
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="kiosk.stats.recorder"):
+        stuck.record(events.SCREEN_VIEW, "home", "ka")
+    assert [r.getMessage() for r in caplog.records] == [
+        "usage figures queue moving again; 47 event(s) were dropped"]
+    assert stuck.dropped == 0
+    stuck.close()
+    assert rows(tmp_path / "state.db") == [("2026-11-25T09", events.SCREEN_VIEW, "home", "ka", 4)]
