@@ -23,7 +23,8 @@ import sys
 from contextlib import contextmanager
 
 from kiosk.tools.bench_common import (
-    ProbeFailed, percentile_nearest_rank, run_probe, settings_json, time_to_first_paint,
+    ProbeFailed, compile_kiosk_bytecode, percentile_nearest_rank, run_probe, settings_json,
+    time_to_first_paint,
 )
 
 RUNS = 7
@@ -55,6 +56,7 @@ def measure_real(settings, runs: int = RUNS) -> list[tuple[str, float, str]]:
         print("kiosk bench: Xvfb is not installed; no real-display figures", file=sys.stderr)
         return []
     pinned = ("taskset", "-c", "0") if shutil.which("taskset") else None
+    compile_kiosk_bytecode()
     rows = []
     with x_server() as display:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
