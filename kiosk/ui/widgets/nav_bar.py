@@ -35,6 +35,7 @@ class NavBar(QWidget):
         self.quick_exit_button = self._button("quick-exit", "quick-exit", self.quick_exit_tapped)
         self._type_px = metrics.body_px  # the bar keeps one type size at every text size
         self._target_px = metrics.primary_target
+        self._measured: dict[tuple, int] = {}  # button widths, see _plan
         column = QVBoxLayout(self)
         gap = metrics.mm(3)
         column.setContentsMargins(gap, metrics.mm(1.5), gap, metrics.mm(1.5))
@@ -139,10 +140,23 @@ class NavBar(QWidget):
         gap = self._first_row.spacing()
         room = self.width() - margins.left() - margins.right()
 
+        chrome = self._chrome_px()
+        # A plan tries up to 25 rows of buttons, and the bar is planned at every screen
+        # change: each width is measured once per font, words and shape.
+        measured = self._measured
+
+        def width_of(button, label, wrap, scale):
+            key = (button.font().key(), label, wrap, scale, chrome)
+            if key not in measured:
+                if len(measured) > 512:
+                    measured.clear()
+                measured[key] = self._width_of(button, label, wrap, scale, chrome)
+            return measured[key]
+
         def row_width(buttons, compact, wrap, scale):
             squeezed = compactable[:compact]
-            widths = [self._width_of(b, "" if b in squeezed else b.property("label") or b.text(),
-                                     wrap and b in urgent, scale if b in urgent else 1.0)
+            widths = [width_of(b, "" if b in squeezed else b.property("label") or b.text(),
+                               wrap and b in urgent, scale if b in urgent else 1.0)
                       for b in buttons]
             return sum(widths) + gap * max(0, len(buttons) - 1), widths
 
@@ -163,7 +177,8 @@ class NavBar(QWidget):
                 return compact, wrap, scale, True
         return ladder[-1]
 
-    def _width_of(self, button: QPushButton, label: str, wrap: bool, scale: float) -> int:
+    def _width_of(self, button: QPushButton, label: str, wrap: bool, scale: float,
+                  chrome: int) -> int:
         """The width `button` needs to show `label` (its pictogram alone when empty)."""
         font = button.font()
         if font.pixelSize() > 0:
@@ -173,9 +188,9 @@ class NavBar(QWidget):
         # Measured as QPushButton measures its own text (multi-line aware).
         text = metrics.size(Qt.TextShowMnemonic, "\n".join(lines)).width() if label else 0
         content = self._icon_px + (self.ICON_TEXT_GAP + text if text else 0)
-        return max(self._target_px, content) + self._chrome_px(button)  # min-width is the content's
+        return max(self._target_px, content) + chrome  # min-width is the content's
 
-    def _chrome_px(self, _button: QPushButton) -> int:
+    def _chrome_px(self) -> int:
         """Padding and border around a button's content (the same on every bar button),
         measured on the emergency button, which always shows its words."""
         button = self.emergency_button
