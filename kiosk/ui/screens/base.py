@@ -82,6 +82,7 @@ class Screen(QWidget):
         self.context = context
         self.key = ""
         self._shown = None  # (key, language, content generation) last filled
+        self._words_stale = False  # the language changed while the screen was hidden
         m = context.metrics
         self.body = QWidget()
         self.body.setObjectName("Screen")
@@ -146,7 +147,7 @@ class Screen(QWidget):
     def show_key(self, key: str) -> None:
         """Fill the screen for this topic/office (or "" for screens without one)."""
         self.key = key
-        self.retranslate_ui()
+        self._reword()
         # Refilling rebuilds widgets (30 ms for home); skip it when nothing it shows changed.
         shown = (key, self.language, self.context.content.generation)
         if self.context.content.ready and shown != self._shown:
@@ -180,8 +181,21 @@ class Screen(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.LanguageChange:
-            self.retranslate_ui()
+            # Only the screen in view is reworded now; a hidden one when it is next shown
+            # (a language change is otherwise paid for by every screen at once).
+            self._words_stale = True
+            if self.isVisible():
+                self._reword()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._words_stale:
+            self._reword()
+        super().showEvent(event)
+
+    def _reword(self) -> None:
+        self._words_stale = False
+        self.retranslate_ui()
 
 
 class ActionBar(QWidget):
