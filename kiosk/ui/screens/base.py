@@ -14,6 +14,7 @@ from kiosk.ui.navigation import Location, Navigator
 from kiosk.ui.palette import Palette
 from kiosk.ui.session import VisitorSession
 from kiosk.ui.theme import TEXT_SCALE_PROPERTY, Metrics
+from kiosk.ui.widgets.measured_label import MeasuredLabel
 from kiosk.ui.widgets.tile import Tile
 from kiosk.ui.widgets.touch_scroll import TouchScrollArea
 
@@ -32,8 +33,7 @@ class ScreenContext:
 
 
 def label(role: str = "", text: str = "", wrap: bool = True) -> QLabel:
-    widget = QLabel(text)
-    widget.setWordWrap(wrap)
+    widget = MeasuredLabel(text) if wrap else QLabel(text)
     widget.setTextFormat(Qt.PlainText)
     if role:
         widget.setProperty("role", role)

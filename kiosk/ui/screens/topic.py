@@ -8,7 +8,7 @@ from kiosk.content.records import TopicPage
 from kiosk.ui.navigation import OFFICES, TOPIC, Location
 from kiosk.ui.screens.base import Screen, ScreenContext, TileEntry, TileGrid, escape, label
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
-from kiosk.ui.widgets.text_body import TextBody
+from kiosk.ui.widgets.measured_label import TextBody
 
 
 def body_html(page: TopicPage) -> str:

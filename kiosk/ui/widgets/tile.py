@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.measured_label import MeasuredLabel
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
 
 
@@ -18,12 +19,10 @@ class Tile(QPushButton):
         self._icon_px = icon_px
         if pictogram:  # a pooled tile gets its pictogram with its first page
             self.set_pictogram(pictogram)
-        self.title_label = QLabel()
+        self.title_label = MeasuredLabel()
         self.title_label.setProperty("role", "tile-title")
-        self.title_label.setWordWrap(True)
-        self.summary_label = QLabel()
+        self.summary_label = MeasuredLabel()
         self.summary_label.setProperty("role", "tile-summary")
-        self.summary_label.setWordWrap(True)
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.title_label)
