@@ -93,6 +93,7 @@ class Kiosk:
     speech: ReadAloud | None = None
     accessibility: Accessibility | None = None
     print_queue: PrintQueue | None = None
+    build_deferred: Callable[[], None] = lambda: None  # see build_kiosk(deferred=True)
     _closed: bool = field(default=False, repr=False)
 
     def release(self) -> None:
@@ -122,9 +123,9 @@ def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None =
                 accessibility: bool = True, locked: bool = False,
                 deferred: bool = False) -> Kiosk:
     """Every part, wired. `locked` adds the lockdown and the crash guard (the real kiosk);
-    `deferred` builds every screen but the welcome screen, read aloud, the display choices
-    and printing right after the first paint (start-up is shorter by them). Content is
-    loaded by `load_content`."""
+    `deferred` leaves every screen but the welcome screen, read aloud, the display choices
+    and printing to `kiosk.build_deferred()` (start() calls it after the first paint).
+    Content is loaded by `load_content`."""
     parts = parts or SlowParts()
     screen = QGuiApplication.primaryScreen()
     metrics = metrics_for(settings.screen_dpi, screen.physicalDotsPerInch() if screen else 0)
@@ -177,9 +178,7 @@ def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None =
             build()
 
     if deferred:
-        # The title label, not the screen: a widget covered by opaque children gets no
-        # paint event.
-        after_first_paint(window.welcome.title, build_later)
+        kiosk.build_deferred = build_later  # start() runs it after the first paint
     else:
         build_later()
     return kiosk
@@ -294,8 +293,8 @@ def start(app: QApplication, settings: Settings, windowed: bool,
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     kiosk = build_kiosk(app, settings, parts, locked=True, deferred=True)
     window = kiosk.window
-    after_first_paint(window.welcome.title, lambda: load_content(kiosk))
-    after_first_paint(window.welcome.title, kiosk.usage.recorder.start)  # SQLAlchemy, off the GUI thread
+    # The title label, not the screen: a widget covered by opaque children gets no paint event.
+    after_first_paint(window.welcome.title, lambda: after_first_frame(kiosk))
     lock_window(window, fullscreen=not (windowed or not settings.fullscreen))
     if windowed or not settings.fullscreen:
         window.resize(1280, 800)
@@ -308,6 +307,16 @@ def start(app: QApplication, settings: Settings, windowed: bool,
             window.setGeometry(screen.geometry())
         window.showFullScreen()
     return kiosk
+
+
+def after_first_frame(kiosk: Kiosk) -> None:
+    """What the first frame did not need, in this order: the content (the screens fill from
+    it), the other screens and parts, the usage recorder (SQLAlchemy, off the GUI thread),
+    then the screens made ready while the kiosk waits for its first visitor."""
+    load_content(kiosk)
+    kiosk.build_deferred()
+    kiosk.usage.recorder.start()
+    kiosk.window.prepare_screens()
 
 
 def content_installed_date(settings: Settings) -> str:
