@@ -111,7 +111,7 @@ class Kiosk:
         self.release()
         if self.lockdown is not None:
             remove_lockdown(self.app, self.lockdown)
-        self.idle.unwatch()
+        self.app.removeEventFilter(self.idle)
         self.idle.set_armed(False)
         if self.print_queue is not None:
             self.print_queue.shutdown()
@@ -151,6 +151,7 @@ def build_kiosk(app: QApplication, settings: Settings, parts: SlowParts | None =
     window = KioskWindow(context, idle, settings.offered_languages)
     for part in (context.content, context.session, context.navigator, context.palette, idle):
         part.setParent(window)  # they live and die with the window
+    app.installEventFilter(idle)
     idle.timed_out.connect(lambda: context.session.end(EndReason.IDLE))
     recorder = StatsRecorder(settings.stats_path)
     kiosk = Kiosk(

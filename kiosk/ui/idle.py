@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 ACTIVITY_EVENTS = frozenset({
@@ -19,7 +18,7 @@ ACTIVITY_EVENTS = frozenset({
 })
 # A touch (or press) that starts during the countdown keeps the session and does nothing else:
 # it and the rest of its sequence are swallowed before Qt picks the widget under the finger
-# (the filter sees them on the window's QWindow first), so nothing beneath acts on it.
+# (the application filter sees them on the window first), so nothing beneath acts on it.
 _POINTER_BEGIN = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                             QEvent.Type.TouchBegin})
 _OTHER_BEGIN = frozenset({QEvent.Type.KeyPress, QEvent.Type.Wheel})
@@ -44,7 +43,6 @@ class IdleMonitor(QObject):
         self._remaining_ms = 0
         self._armed = False
         self._swallowing = False  # the rest of the touch that ended a countdown
-        self._watched: QObject | None = None
         self._idle_timer = QTimer(self, singleShot=True, interval=idle_ms)
         self._idle_timer.timeout.connect(self._start_countdown)
         self._tick_timer = QTimer(self, interval=tick_ms)
@@ -75,22 +73,6 @@ class IdleMonitor(QObject):
             self._stop_countdown(announce=True)
         if self._armed:
             self._idle_timer.start()
-
-    def watch(self, window_handle: QObject | None) -> None:
-        """Watch what the display server delivers to the kiosk window's QWindow: every touch,
-        click and key arrives there before Qt routes it to a widget. Not the application: an
-        application-wide Python filter is also called for every paint, layout and language
-        event (about a thousand per language change) and doubled the time of one."""
-        if window_handle is not None and window_handle is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window_handle.installEventFilter(self)
-            self._watched = window_handle
-
-    def unwatch(self) -> None:
-        if self._watched is not None and shiboken6.isValid(self._watched):
-            self._watched.removeEventFilter(self)
-        self._watched = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()

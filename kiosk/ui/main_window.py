@@ -237,7 +237,4 @@ class KioskWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        # The QWindow exists now. The idle monitor is installed last so it is asked first:
-        # a press that ends the countdown belongs to the countdown (see kiosk.ui.tap_guard).
-        self.tap_guard.watch()
-        self.idle.watch(self.windowHandle())
+        self.tap_guard.watch()  # the QWindow exists now

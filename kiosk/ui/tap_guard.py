@@ -8,8 +8,8 @@ new view sees a press-release pair and nothing there is clicked.
 
 It filters the window's QWindow only (what the display server delivers, before Qt routes it
 to a widget), not the whole application: an application-wide Python filter is called for
-every paint and layout event too, about a thousand per screen change. The idle monitor (on the
-same QWindow, installed after this filter and so asked before it) sees a press before it and may cancel the countdown on it: that press
+every paint and layout event too, about a thousand per screen change. The idle monitor (an
+application filter) sees a press before it and may cancel the countdown on it: that press
 belongs to the countdown, so its release is dropped as well (`countdown_cancelled`).
 """
 from __future__ import annotations
