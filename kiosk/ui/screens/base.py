@@ -188,6 +188,9 @@ class ActionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # Its own background and a line above it (`QWidget#ActionBar`): the page visibly
+        # ends at the bar instead of running into the buttons.
+        self.setAttribute(Qt.WA_StyledBackground)
         QBoxLayout(QBoxLayout.LeftToRight, self)
 
     def _arrange(self) -> None:
