@@ -48,7 +48,7 @@ def problems_on(window) -> list[str]:
         found += hidden_under_action_bar(window, label)
     for button in buttons:
         found += cut_text(button)
-    found += cut_by_page_edge(window) + under_action_bar(window)
+    found += cut_by_page_edge(window) + words_under_action_bar(window)
     found += spacing_problems(buttons, m.mm(MIN_SPACING_MM))
     controls = buttons + visible([p for root in roots for p in root.findChildren(QProgressBar)])
     for control in controls:
@@ -122,7 +122,7 @@ def cut_by_page_edge(window) -> list[str]:
     return found
 
 
-def under_action_bar(window) -> list[str]:
+def words_under_action_bar(window) -> list[str]:
     """Words of the page drawn where the fixed action bar is (a bar laid over the page
     instead of under it would hide them)."""
     bar = getattr(window.current_screen, "action_bar", None)
@@ -204,7 +204,16 @@ DISPLAYS = {"standard": (0, False, False), "largest": (2, False, False),
 
 def page_edge_problems(window) -> list[str]:
     """Only the words cut by the page's lower edge or drawn under the action bar."""
-    return cut_by_page_edge(window) + under_action_bar(window)
+    return cut_by_page_edge(window) + words_under_action_bar(window)
+
+
+def scrolled_problems(window) -> list[str]:
+    """What scrolling a page can change: words at its edge or under the bar, and targets
+    brought close to the bars' buttons. (Sizes, words and names stay as they were.)"""
+    buttons = visible(window.current_screen.findChildren(QAbstractButton)
+                      + window.nav_bar.findChildren(QAbstractButton))
+    return page_edge_problems(window) + spacing_problems(
+        buttons, window.context.metrics.mm(MIN_SPACING_MM))
 
 
 def settle_until_clean(window, timeout_s: float = 1.0, check=problems_on) -> list[str]:
@@ -222,7 +231,7 @@ def settle_until_clean(window, timeout_s: float = 1.0, check=problems_on) -> lis
             return found
 
 
-def at_the_end(window, check=problems_on) -> list[str]:
+def at_the_end(window, check=scrolled_problems) -> list[str]:
     """What is wrong once the page is scrolled as far as it goes (the last tiles above the
     action bar), then back at the top as the visitor found it."""
     screen = window.current_screen
@@ -256,10 +265,11 @@ def tour(window) -> list[tuple[str, object]]:
     return stops
 
 
-def tour_problems(kiosk, language: str, display: str, check=problems_on) -> list[str]:
+def tour_problems(kiosk, language: str, display: str, check=problems_on,
+                  end_check=scrolled_problems) -> list[str]:
     """Every screen of the tour (and the display panel and the countdown over the last one)
-    in `language` with the `display` choices; what `check` finds wrong on each, as the
-    visitor finds it and scrolled to its end."""
+    in `language` with the `display` choices; what `check` finds wrong on each as the
+    visitor finds it, and `end_check` once it is scrolled to its end."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -279,7 +289,7 @@ def tour_problems(kiosk, language: str, display: str, check=problems_on) -> list
         for name, location in tour(window):
             window.navigator.go(location)
             found += [f"{name}: {p}" for p in settle_until_clean(window, check=check)]
-            found += [f"{name} scrolled to the end: {p}" for p in at_the_end(window, check)]
+            found += [f"{name} scrolled to the end: {p}" for p in at_the_end(window, end_check)]
         kiosk.accessibility.panel.show()  # the display choices, over the last screen
         found += [f"display panel: {p}" for p in settle_until_clean(window, check=check)]
         kiosk.accessibility.panel.hide()

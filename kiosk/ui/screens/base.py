@@ -162,6 +162,7 @@ class Screen(QWidget):
             viewport = self.scroll_area.viewport()
             width = viewport.width()
             self.body.resize(width, max(self.body.heightForWidth(width), viewport.height()))
+            self.scroll_area.refresh_cue()
 
     def fill(self) -> None:
         """Re-read content in the current language. Override."""

@@ -1,7 +1,7 @@
 """A scroll area moved by dragging a finger (kinetic), with no scroll bars to aim at."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,16 +51,11 @@ class TouchScrollArea(QScrollArea):
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, _high: self._update_cue())
         bar.valueChanged.connect(lambda _value: self._update_cue())
-        # Words can move under the edge with the page's height unchanged (a new language,
-        # another page of the same length): look again whenever the page is laid out.
-        content.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        # A LayoutRequest reaches this filter after the page's layout has placed its
-        # children (Qt hands it to the layout first).
-        if watched is self.widget() and event.type() in (QEvent.LayoutRequest, QEvent.Resize):
-            self._update_cue()
-        return super().eventFilter(watched, event)
+    def refresh_cue(self) -> None:
+        """Look again once the page is laid out: words can move under the edge with the
+        page's length unchanged (a new language, another page of the same length)."""
+        self._update_cue()
 
     def _update_cue(self) -> None:
         bar = self.verticalScrollBar()
