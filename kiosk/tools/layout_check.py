@@ -6,8 +6,11 @@ Shared by the layout tests (offscreen and on a real X server) and `kiosk screens
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar, QWidget
+
+from kiosk.ui.widgets.text_lines import shows_words, text_lines
 
 MIN_TARGET_MM = 10
 PRIMARY_TARGET_MM = 15
@@ -45,11 +48,13 @@ def problems_on(window) -> list[str]:
         found += hidden_under_action_bar(window, label)
     for button in buttons:
         found += cut_text(button)
+    found += cut_by_page_edge(window) + words_under_action_bar(window)
     found += spacing_problems(buttons, m.mm(MIN_SPACING_MM))
     controls = buttons + visible([p for root in roots for p in root.findChildren(QProgressBar)])
     for control in controls:
         found += unnamed(control)
-    if not window.countdown.isVisible() and window.current_screen is window.welcome:
+    if (not window.countdown.isVisible() and window.current_screen is window.welcome
+            and window.welcome.scroll_position() == 0):  # as the visitor finds it
         found += languages_out_of_sight(window)
     return found
 
@@ -78,6 +83,67 @@ def hidden_under_action_bar(window, label) -> list[str]:
     if bottom > body.height():
         return [f"label {label.text()[:40]!r} ends {bottom - body.height()}px below the page"]
     return []
+
+
+def page_words(window) -> list[QWidget]:
+    """The labels and buttons with words on the scrolling page shown now, in sight or not."""
+    area = getattr(window.current_screen, "scroll_area", None)
+    if area is None or window.countdown.isVisible():
+        return []
+    body = area.widget()
+    return [w for w in visible(body.findChildren(QLabel) + body.findChildren(QAbstractButton))
+            if shows_words(w)]
+
+
+def cut_by_page_edge(window) -> list[str]:
+    """A line of words the page's lower edge (just above the action bar) cuts through, with
+    nothing covering the cut: the top half of "See also" over Print and Read aloud. Where
+    the page continues, a fade over the lower edge may cover the cut line entirely."""
+    area = getattr(window.current_screen, "scroll_area", None)
+    words = page_words(window)
+    if not words:
+        return []
+    viewport = area.viewport()
+    edge = viewport.height()
+    fade = getattr(area, "fade", None)
+    clear_down_to = edge - fade.height() if fade is not None and fade.isVisible() else edge
+    found = []
+    for widget in words:
+        origin = widget.mapTo(viewport, QPoint(0, 0)).y()
+        if origin >= edge or origin + widget.height() <= edge:
+            continue  # wholly above or below the edge
+        for top, bottom in text_lines(widget):
+            top, bottom = top + origin, bottom + origin
+            if top < edge < bottom and top < clear_down_to:
+                found.append(f"{describe(widget)} cut by the page's lower edge: "
+                             f"{edge - top}px of a {bottom - top}px line in sight, "
+                             f"{max(0, clear_down_to - top)}px of it not faded")
+                break
+    return found
+
+
+def words_under_action_bar(window) -> list[str]:
+    """Words of the page drawn where the fixed action bar is (a bar laid over the page
+    instead of under it would hide them)."""
+    bar = getattr(window.current_screen, "action_bar", None)
+    if bar is None or not bar.isVisible():
+        return []
+    bar_rect = bar.rect().translated(bar.mapTo(window, QPoint(0, 0)))
+    found = []
+    for widget in page_words(window):
+        shown = widget.visibleRegion().boundingRect()
+        if shown.isEmpty():
+            continue
+        shown.translate(widget.mapTo(window, QPoint(0, 0)))
+        if shown.intersects(bar_rect):
+            found.append(f"{describe(widget)} under the action bar: "
+                         f"{shown.intersected(bar_rect).height()}px of it")
+    return found
+
+
+def describe(widget) -> str:
+    kind = "button" if isinstance(widget, QAbstractButton) else "label"
+    return f"{kind} {widget.text()[:40]!r}"
 
 
 def languages_out_of_sight(window) -> list[str]:
@@ -136,7 +202,21 @@ DISPLAYS = {"standard": (0, False, False), "largest": (2, False, False),
             "contrast": (2, True, False), "rtl": (0, False, True)}
 
 
-def settle_until_clean(window, timeout_s: float = 1.0) -> list[str]:
+def page_edge_problems(window) -> list[str]:
+    """Only the words cut by the page's lower edge or drawn under the action bar."""
+    return cut_by_page_edge(window) + words_under_action_bar(window)
+
+
+def scrolled_problems(window) -> list[str]:
+    """What scrolling a page can change: words at its edge or under the bar, and targets
+    brought close to the bars' buttons. (Sizes, words and names stay as they were.)"""
+    buttons = visible(window.current_screen.findChildren(QAbstractButton)
+                      + window.nav_bar.findChildren(QAbstractButton))
+    return page_edge_problems(window) + spacing_problems(
+        buttons, window.context.metrics.mm(MIN_SPACING_MM))
+
+
+def settle_until_clean(window, timeout_s: float = 1.0, check=problems_on) -> list[str]:
     """Layouts settle over a few event-loop passes (LanguageChange, LayoutRequest): wait for
     them as a visitor's eye would (at most `timeout_s`), then judge what is on screen."""
     import time
@@ -146,9 +226,23 @@ def settle_until_clean(window, timeout_s: float = 1.0) -> list[str]:
     deadline = time.monotonic() + timeout_s
     while True:
         QApplication.processEvents()
-        found = problems_on(window)
+        found = check(window)
         if not found or time.monotonic() > deadline:
             return found
+
+
+def at_the_end(window, check=scrolled_problems) -> list[str]:
+    """What is wrong once the page is scrolled as far as it goes (the last tiles above the
+    action bar), then back at the top as the visitor found it."""
+    screen = window.current_screen
+    area = getattr(screen, "scroll_area", None)
+    if area is None or area.verticalScrollBar().maximum() == 0:
+        return []
+    screen.set_scroll_position(area.verticalScrollBar().maximum())
+    try:
+        return settle_until_clean(window, check=check)
+    finally:
+        screen.set_scroll_position(0)
 
 
 def tour(window) -> list[tuple[str, object]]:
@@ -171,9 +265,11 @@ def tour(window) -> list[tuple[str, object]]:
     return stops
 
 
-def tour_problems(kiosk, language: str, display: str) -> list[str]:
+def tour_problems(kiosk, language: str, display: str, check=problems_on,
+                  end_check=scrolled_problems) -> list[str]:
     """Every screen of the tour (and the display panel and the countdown over the last one)
-    in `language` with the `display` choices; what is wrong on each."""
+    in `language` with the `display` choices; what `check` finds wrong on each as the
+    visitor finds it, and `end_check` once it is scrolled to its end."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -192,12 +288,13 @@ def tour_problems(kiosk, language: str, display: str) -> list[str]:
     try:
         for name, location in tour(window):
             window.navigator.go(location)
-            found += [f"{name}: {p}" for p in settle_until_clean(window)]
+            found += [f"{name}: {p}" for p in settle_until_clean(window, check=check)]
+            found += [f"{name} scrolled to the end: {p}" for p in at_the_end(window, end_check)]
         kiosk.accessibility.panel.show()  # the display choices, over the last screen
-        found += [f"display panel: {p}" for p in settle_until_clean(window)]
+        found += [f"display panel: {p}" for p in settle_until_clean(window, check=check)]
         kiosk.accessibility.panel.hide()
         window.idle.countdown_started.emit(20)  # the idle warning over the last screen
-        found += [f"countdown: {p}" for p in settle_until_clean(window)]
+        found += [f"countdown: {p}" for p in settle_until_clean(window, check=check)]
         window.hide_countdown()
     finally:
         if rtl:

@@ -83,6 +83,13 @@ def metrics_for(dpi_setting: float, screen_dpi: float) -> Metrics:
     return Metrics(dpi)
 
 
+def transparent(colour: str) -> str:
+    """The colour with nothing of it showing (a gradient from plain "transparent" would pass
+    through grey)."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, 0)"
+
+
 def stylesheet(m: Metrics, colours: dict | None = None) -> str:
     c = colours or COLOURS
     return f"""
@@ -121,6 +128,9 @@ def stylesheet(m: Metrics, colours: dict | None = None) -> str:
         color: {c['primary']};
     }}
     QWidget#NavBar {{ background: {c['surface']}; border-bottom: 2px solid {c['border']}; }}
+    QWidget#ActionBar {{ background: {c['surface']}; border-top: 2px solid {c['border']}; }}
+    QWidget#ScrollFade {{ background: qlineargradient(x1: 0, y1: 0, x2: 0, y2: 1,
+        stop: 0 {transparent(c['background'])}, stop: 0.6 {c['background']}); }}
     QWidget#CountdownOverlay {{ background: {c['overlay']}; }}
     QWidget#CountdownOverlay QLabel {{ color: {c['on_primary']}; font-size: {m.title_px}px; }}
     QWidget#CountdownOverlay QLabel[role="countdown"] {{ font-size: {m.mm(25)}px; font-weight: bold; }}

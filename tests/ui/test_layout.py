@@ -17,12 +17,22 @@ Sampling (a full product of 6 sizes × 9 languages × 4 displays would take half
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from hypothesis import Phase, example, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.pack import load_pack
 from kiosk.paths import CONTENT_PACK
-from kiosk.tools.layout_check import DISPLAYS, problems_on, settle_until_clean, tour_problems
+from kiosk.tools.layout_check import (
+    DISPLAYS,
+    cut_by_page_edge,
+    page_edge_problems,
+    problems_on,
+    settle_until_clean,
+    tour_problems,
+    words_under_action_bar,
+)
 from kiosk.tools.screenshots import SIZES
 from tests.helpers.xvfb import run_on_x
 
@@ -95,3 +105,71 @@ def test_the_check_sees_languages_out_of_sight_without_a_cue(qtbot, make_kiosk):
         pytest.skip("every language fits at this size: nothing to hide")
     area.more_cue.hide()  # as the screen was before it had a cue
     assert any("out of sight" in p for p in problems_on(window))
+
+
+def test_no_words_cut_by_a_page_edge_at_rest(make_kiosk):
+    """Any kiosk-sized window (either orientation), any language, any display choice: no
+    line of words is cut by a scrolling page's lower edge (above Print and Read aloud) with
+    nothing covering the cut, on first view or scrolled to the end, and nothing is drawn
+    under the bar. (Georgian at 1920x1080, "See also" half over the bar, is the case the
+    visitors saw.) One window, resized for each case, as a kiosk is when it turns."""
+    kiosk = make_kiosk(1280, 720, idle_timeout_s=600.0, leaflet_pdf=lambda *_: b"")
+
+    @settings(max_examples=8, deadline=None, derandomize=True,
+              phases=[Phase.explicit, Phase.generate])  # shrinking a tour takes minutes
+    @given(width=st.integers(720, 1920), height=st.integers(720, 1920),
+           language=st.sampled_from(LANGUAGES), display=st.sampled_from(sorted(DISPLAYS)))
+    @example(width=1920, height=1080, language="ka", display="standard")
+    def no_cut_words(width, height, language, display):
+        kiosk.window.resize(width, height)
+        found = tour_problems(kiosk, language, display, page_edge_problems, page_edge_problems)
+        assert found == [], f"{width}x{height} {language} {display}:\n" + "\n".join(found)
+
+    no_cut_words()
+
+
+def topic_with_see_also(kiosk, language="ka", level=0):
+    """The first need's page, as the visitors found "See also" cut in half."""
+    window = kiosk.window
+    kiosk.session.set_language(language)
+    kiosk.display.set_text_level(level)
+    QApplication.processEvents()
+    window.navigator.go(tour_stop(window, "topic-need"))
+    settle_until_clean(window)
+    return window.current_screen
+
+
+def tour_stop(window, prefix):
+    from kiosk.tools.layout_check import tour
+
+    return next(location for name, location in tour(window) if name.startswith(prefix))
+
+
+def test_the_check_sees_words_cut_by_the_page_edge(qtbot, make_kiosk):
+    """The check is not blind: put the "See also" heading across the page's lower edge, take
+    away the fade that covers the cut, and it reports the heading."""
+    kiosk = make_kiosk(1920, 1080, idle_timeout_s=600.0, leaflet_pdf=lambda *_: b"")
+    screen = topic_with_see_also(kiosk)
+    heading = screen.related_heading
+    viewport = screen.scroll_area.viewport()
+    top = heading.mapTo(screen.scroll_area.widget(), QPoint(0, 0)).y()
+    screen.set_scroll_position(top + heading.height() // 2 - viewport.height())
+    qtbot.waitUntil(lambda: heading.mapTo(viewport, QPoint(0, 0)).y() < viewport.height()
+                    < heading.mapTo(viewport, QPoint(0, heading.height())).y())
+    assert cut_by_page_edge(kiosk.window) == []  # the fade covers the cut line
+    fade = getattr(screen.scroll_area, "fade", None)
+    if fade is not None:
+        fade.hide()  # as the page was before it had one
+    assert any("cut by the page's lower edge" in p and heading.text() in p
+               for p in cut_by_page_edge(kiosk.window))
+
+
+def test_the_check_sees_words_under_the_action_bar(qtbot, make_kiosk):
+    """The check is not blind: lay the action bar over the page instead of under it."""
+    kiosk = make_kiosk(1920, 1080, idle_timeout_s=600.0, leaflet_pdf=lambda *_: b"")
+    screen = topic_with_see_also(kiosk)
+    assert words_under_action_bar(kiosk.window) == []
+    bar = screen.action_bar
+    bar.move(bar.x(), screen.scroll_area.y() + screen.scroll_area.height() // 2)
+    bar.raise_()
+    assert any("under the action bar" in p for p in words_under_action_bar(kiosk.window))

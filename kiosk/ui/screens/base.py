@@ -165,6 +165,7 @@ class Screen(QWidget):
             viewport = self.scroll_area.viewport()
             width = viewport.width()
             self.body.resize(width, max(self.body.heightForWidth(width), viewport.height()))
+            self.scroll_area.refresh_cue()
 
     def fill(self) -> None:
         """Re-read content in the current language. Override."""
@@ -204,6 +205,9 @@ class ActionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # Its own background and a line above it (`QWidget#ActionBar`): the page visibly
+        # ends at the bar instead of running into the buttons.
+        self.setAttribute(Qt.WA_StyledBackground)
         QBoxLayout(QBoxLayout.LeftToRight, self)
 
     def _arrange(self) -> None:

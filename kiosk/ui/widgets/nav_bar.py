@@ -38,7 +38,9 @@ class NavBar(QWidget):
         self._measured: dict[tuple, int] = {}  # button widths, see _plan
         column = QVBoxLayout(self)
         gap = metrics.mm(3)
-        column.setContentsMargins(gap, metrics.mm(1.5), gap, metrics.mm(1.5))
+        # Below the buttons at least the 2 mm every two targets keep: a tile the page has
+        # scrolled up to the bar's edge is never closer than that to Back or 112.
+        column.setContentsMargins(gap, metrics.mm(1.5), gap, metrics.mm(2))
         column.setSpacing(metrics.mm(2))
         row = self._first_row = self.row = QHBoxLayout()  # `row`: the first row, for tests
         row.setSpacing(gap)

@@ -1,9 +1,19 @@
 """A scroll area moved by dragging a finger (kinetic), with no scroll bars to aim at."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QScrollerProperties, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QWidget,
+)
+
+from kiosk.ui.widgets.text_lines import line_height, shows_words
 
 CUE_MM = 11  # the "more below" badge's diameter
 CUE_COLOUR = "#0b3a66"  # the theme's primary blue (8.6:1 with white), in both contrasts
@@ -33,12 +43,19 @@ class TouchScrollArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll_by_finger(self.viewport(), overshoot_resistance=0.3)
-        # With no scroll bars, a page longer than the glass says so: a badge pointing down,
-        # until the end is in view. It takes no taps (they reach the page beneath).
+        # With no scroll bars, a page longer than the glass says so: its lower edge fades
+        # into the background and a badge points down, until the end is in view. Neither
+        # takes taps (they reach the page beneath).
+        self.fade = ScrollFade(self)
         self.more_cue = ScrollCue(self)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, _high: self._update_cue())
         bar.valueChanged.connect(lambda _value: self._update_cue())
+
+    def refresh_cue(self) -> None:
+        """Look again once the page is laid out: words can move under the edge with the
+        page's length unchanged (a new language, another page of the same length)."""
+        self._update_cue()
 
     def _update_cue(self) -> None:
         bar = self.verticalScrollBar()
@@ -48,8 +65,28 @@ class TouchScrollArea(QScrollArea):
             size = self.more_cue.width()
             self.more_cue.move(viewport.center().x() - size // 2,
                                viewport.bottom() - size - size // 4)
+            height = max(size + size // 4, self._cut_line_height())
+            self.fade.setGeometry(viewport.left(), viewport.bottom() + 1 - height,
+                                  viewport.width(), height)
+            self.fade.raise_()
             self.more_cue.raise_()
+        self.fade.setVisible(more)
         self.more_cue.setVisible(more)
+
+    def _cut_line_height(self) -> int:
+        """The tallest line of words the lower edge passes through now, so that the fade
+        covers the whole of a cut line (never half a heading in plain sight)."""
+        viewport = self.viewport()
+        edge = viewport.height()
+        body = self.widget()
+        tallest = 0
+        for widget in body.findChildren(QLabel) + body.findChildren(QAbstractButton):
+            if not widget.isVisible() or not shows_words(widget):
+                continue
+            top = widget.mapTo(viewport, QPoint(0, 0)).y()
+            if top < edge < top + widget.height():
+                tallest = max(tallest, line_height(widget))
+        return tallest
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -62,6 +99,18 @@ class TouchScrollArea(QScrollArea):
     def scroll_to(self, position: int) -> None:
         QScroller.scroller(self.viewport()).stop()
         self.verticalScrollBar().setValue(position)
+
+
+class ScrollFade(QWidget):
+    """The page's lower edge fading into the background where the page goes on, painted by
+    the stylesheet (`QWidget#ScrollFade`, in the colours of the contrast in force)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("ScrollFade")
+        self.setAttribute(Qt.WA_StyledBackground)
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.hide()
 
 
 class ScrollCue(QWidget):
