@@ -241,3 +241,38 @@ def test_result_snippets_stay_inside_their_tiles(qtbot, window, language):
             heights.append(line.height())
         layout.endLayout()
         assert sum(heights) <= room + 0.5, (hit.title, heights, room)
+
+
+def test_a_keystroke_that_leaves_the_words_as_they_were_asks_nothing_again(qtbot, window):
+    """A space after a word, or a mark that folds away, gives the same folded words: the
+    results stay without a new query. New words, a new language or a visit's end ask again,
+    and nothing of the last query is kept after the visit."""
+    search = open_search(qtbot, window, "en")
+    service = window.context.content.service
+    asked = []
+    original = service.search
+
+    def counting(typed, language, limit=20):
+        asked.append((typed, language))
+        return original(typed, language, limit)
+
+    service.search = counting
+    try:
+        type_on_keys(qtbot, search, "home")
+        hits = search.shown_hits()
+        assert hits and len(asked) == 4
+        tap(qtbot, search.keyboard.space_key)
+        assert search.field.text() == "home " and len(asked) == 4
+        assert search.shown_hits() == hits == original("home ", "en", 20)
+        type_on_keys(qtbot, search, "o")
+        assert len(asked) == 5 and search.shown_hits() == original("home o", "en", 20)
+        tap(qtbot, search.keyboard.backspace_key)  # "home ": the words of "home" again
+        assert len(asked) == 6 and search.shown_hits() == hits
+        window.context.session.set_language("ru")  # forgets what was typed
+        assert search._asked is None and search._hits == []
+        window.context.session.set_language("en")
+        search = open_search(qtbot, window, "en")
+        type_on_keys(qtbot, search, "home")
+        assert len(asked) == 10 and search.shown_hits() == hits
+    finally:
+        service.search = original

@@ -106,6 +106,8 @@ class SearchScreen(Screen):
         self._split.addWidget(self.keyboard, 2, Qt.AlignBottom)
         self.body_layout.addLayout(self._split, 1)
         context.session.language_changed.connect(self._language_changed)
+        self._asked: tuple | None = None  # (folded words, language, service) of the last query
+        self._hits: list = []
         self._update_results()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -132,6 +134,7 @@ class SearchScreen(Screen):
     def forget(self) -> None:
         """Drop what was typed and any switch to Latin letters (idle reset, language change)."""
         self.field.clear()
+        self._asked, self._hits = None, []  # nothing of the last visitor's words stays
         if self.isVisible():  # hidden, the keys follow the language when next shown (show_key)
             self.keyboard.set_language(self.language)
         self.keyboard.show_own_letters()
@@ -152,7 +155,7 @@ class SearchScreen(Screen):
         hits = []
         searched = bool(typed.strip()) and service is not None
         if searched and service.search_available:
-            hits = service.search(typed, self.language, MAX_RESULTS)
+            hits = self._search(typed, service)
         self.result_list.set_hits(hits)
         nothing = searched and not hits
         # Visibility changes cost a relayout: make them only when something changes.
@@ -163,6 +166,16 @@ class SearchScreen(Screen):
         _show(self.message, not hits)
         if not hits:
             self._set_message(typed, service, nothing)
+
+    def _search(self, typed: str, service) -> list:
+        """The hits for what was typed. The query depends only on its folded words, so a
+        keystroke that leaves them as they were (a space, a dropped mark) asks nothing again."""
+        from kiosk.content.search import query_words  # loaded with the service, after start-up
+
+        asked = (tuple(query_words(typed)), self.language, service)
+        if asked != self._asked:
+            self._asked, self._hits = asked, service.search(typed, self.language, MAX_RESULTS)
+        return self._hits
 
     def _set_message(self, typed: str, service, nothing: bool) -> None:
         if service is not None and not service.search_available:
@@ -186,6 +199,7 @@ class SearchScreen(Screen):
         super().show_key(key)
 
     def fill(self) -> None:
+        self._asked = None  # shown again: ask afresh (the content may have been reloaded)
         self._update_results()
 
     def retranslate_ui(self) -> None:

@@ -1,0 +1,59 @@
+"""Result tiles keep their laid-out titles and snippets between keystrokes: a tile painted from
+the kept layout is pixel for pixel the tile laid out afresh, at every width and in both
+directions, and the delegate keeps only a bounded number of layouts."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from kiosk.content.search import SearchHit
+from kiosk.ui.palette import Palette
+from kiosk.ui.theme import Metrics
+from kiosk.ui.widgets.result_list import LAID_TEXTS_KEPT, ResultDelegate
+
+HITS = [
+    SearchHit("topic", "a", "ka", "მიგრაცია და დასაქმება საზღვარგარეთ, უსაფრთხოდ და კანონიერად",
+              "…ადამიანებს, ვინც ფიქრობს მიგრაციაზე, სჭირდებათ სანდო ინფორმაცია: ვიზები, "
+              "სამუშაო ნებართვა, ჯანმრთელობა და უსაფრთხოება…", "iom-info"),
+    SearchHit("topic", "b", "ar", "الصحة", "…تقدم المنظمة الدولية للهجرة المساعدة في العودة "
+              "الطوعية وإعادة الإدماج للمهاجرين الذين يرغبون في العودة إلى ديارهم…", "health"),
+    SearchHit("office", "c", "en", "Batumi", "", "office"),
+]
+
+
+def _painted(delegate: ResultDelegate, hit, width: int, rtl: bool) -> QImage:
+    image = QImage(width, delegate.tile_height(), QImage.Format_ARGB32_Premultiplied)
+    image.fill(Qt.white)
+    painter = QPainter(image)
+    delegate._draw_tile(painter, QRect(0, 0, width, delegate.tile_height()), hit, rtl, False)
+    painter.end()
+    return image
+
+
+def test_a_kept_layout_paints_the_same_tile_as_a_fresh_one(qapp):
+    kept = ResultDelegate(Palette(Metrics(dpi=96.0)))
+    for width in (900, 420, 900, 260):
+        for rtl in (False, True):
+            for hit in HITS:
+                first = _painted(kept, hit, width, rtl)
+                again = _painted(kept, hit, width, rtl)  # from the kept layout
+                fresh = _painted(ResultDelegate(Palette(Metrics(dpi=96.0))), hit, width, rtl)
+                assert first == again == fresh, (hit.id, width, rtl)
+
+
+def test_a_new_text_size_lays_the_texts_out_again(qapp):
+    palette = Palette(Metrics(dpi=96.0))
+    delegate = ResultDelegate(palette)
+    _painted(delegate, HITS[0], 700, False)
+    palette.set(palette.colours, Metrics(dpi=96.0, text_scale=1.5))
+    delegate.restyle()
+    fresh = ResultDelegate(Palette(Metrics(dpi=96.0, text_scale=1.5)))
+    assert _painted(delegate, HITS[0], 700, False) == _painted(fresh, HITS[0], 700, False)
+
+
+def test_the_delegate_keeps_a_bounded_number_of_layouts(qapp):
+    delegate = ResultDelegate(Palette(Metrics(dpi=96.0)))
+    for n in range(LAID_TEXTS_KEPT):
+        hit = SearchHit("topic", str(n), "en", f"Title {n}", f"Snippet number {n}", "")
+        _painted(delegate, hit, 500, False)
+    assert len(delegate._laid) == LAID_TEXTS_KEPT
