@@ -57,3 +57,25 @@ def test_the_delegate_keeps_a_bounded_number_of_layouts(qapp):
         hit = SearchHit("topic", str(n), "en", f"Title {n}", f"Snippet number {n}", "")
         _painted(delegate, hit, 500, False)
     assert len(delegate._laid) == LAID_TEXTS_KEPT
+
+
+def test_the_result_list_stays_opaque_through_style_sheets(qtbot, make_kiosk):
+    """Opaque, a new keystroke repaints the list alone and not every styled widget beneath
+    it; a style sheet's polish switches auto-fill off, and the list switches it on again,
+    at first show and after the largest text in high contrast alike (new style sheets)."""
+    from kiosk.ui import navigation as nav
+    from kiosk.ui.theme import TEXT_SCALES
+    from tests.ui.test_search import open_search
+
+    kiosk = make_kiosk()
+    search = open_search(qtbot, kiosk.window, "en")
+    search.field.setText("work")
+    viewport = search.result_list.viewport()
+    assert search.shown_hits() and viewport.autoFillBackground()
+    kiosk.display.set_text_level(len(TEXT_SCALES) - 1)
+    kiosk.display.set_high_contrast(True)
+    assert viewport.autoFillBackground()
+    kiosk.window.navigator.go(nav.Location(nav.HOME))
+    kiosk.window.navigator.go(nav.Location(nav.SEARCH))
+    search.field.setText("work")
+    assert search.shown_hits() and viewport.autoFillBackground()
