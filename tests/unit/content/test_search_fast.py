@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from kiosk.content.database import build_database, make_engine, sqlite_path
 from kiosk.content.pack import load_pack
-from kiosk.content.search import search, words
+from kiosk.content.search import build_index, language_ranges, search, words
 from kiosk.paths import CONTENT_PACK, PICTOGRAMS
 from tests.helpers.search_reference import reference_search
 
@@ -70,6 +70,10 @@ def typed_queries(vocabulary):
 def test_fast_search_gives_the_reference_hits_in_order(engines, vocabulary, content, use_fts):
     engine = engines[content]
 
+    with engine.connect() as conn:
+        ranges = language_ranges(conn)
+    assert set(ranges) == set(LANGUAGES)  # the build groups every language's documents
+
     @settings(max_examples=150, deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.too_slow])
     @given(typed_queries(vocabulary))
@@ -78,8 +82,35 @@ def test_fast_search_gives_the_reference_hits_in_order(engines, vocabulary, cont
         with engine.connect() as conn:
             expected = reference_search(conn, typed, language, limit, use_fts=use_fts)
             assert search(conn, typed, language, limit, use_fts=use_fts) == expected
+            assert search(conn, typed, language, limit, use_fts=use_fts,
+                          ranges=ranges) == expected
 
     check()
+
+
+def test_documents_not_grouped_by_language_are_searched_by_phrase(tmp_path, built_database,
+                                                                   vocabulary):
+    """A database whose documents are interleaved across languages (as builds before wrote
+    them) has no id ranges for them, and gives the same hits."""
+    copied = tmp_path / "content.db"
+    shutil.copy(sqlite_path(built_database), copied)
+    engine = make_engine(f"sqlite:///{copied}")
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE search_document SET id = -id"))
+            conn.execute(text(  # every other document moves to the end: languages interleave
+                "UPDATE search_document SET id = CASE WHEN (-id) % 2 = 0 THEN -id "
+                "ELSE 10000 - id END"))
+            conn.execute(text("INSERT INTO search_index(search_index) VALUES('rebuild')"))
+            ranges = language_ranges(conn)
+        assert len(ranges) < len(LANGUAGES)
+        with engine.connect() as conn:
+            for language, ws in vocabulary.items():
+                for typed in {w[:3] for w in ws[:15]}:
+                    expected = reference_search(conn, typed, language, 20)
+                    assert search(conn, typed, language, 20, ranges=ranges) == expected
+    finally:
+        engine.dispose()
 
 
 def test_the_generated_queries_find_things(engines, vocabulary):
@@ -103,3 +134,26 @@ def test_like_search_on_postgresql_gives_the_reference_hits(postgres_url):
             assert search(conn, "home", "en", 20, use_fts=False)
     finally:
         engine.dispose()
+
+
+ARTICLE_WORDS = ["الأسرة", "الصحة", "العمل", "صحة", "ب", "(", "ال", "الا", "NEAR", "*", '"', "-"]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(ARTICLE_WORDS) | st.text(max_size=6), min_size=1, max_size=5),
+       st.sampled_from(LANGUAGES))
+def test_no_typed_words_break_a_query(engines, parts, language):
+    """Any words in any order, a word with the Arabic article after another among them
+    ("صحة الأسرة" was an FTS5 syntax error), give a list of hits, on FTS and LIKE alike."""
+    typed = " ".join(parts)
+    with engines["bundled"].connect() as conn:
+        for use_fts in (True, False):
+            assert isinstance(search(conn, typed, language, 20, use_fts=use_fts), list)
+
+
+def test_a_second_word_with_the_article_finds_the_topic(engines):
+    with engines["bundled"].connect() as conn:
+        both = search(conn, "صحة المهاجرين", "ar", 20)
+        alone = search(conn, "المهاجرين", "ar", 20)
+    assert both and {hit.id for hit in both} <= {hit.id for hit in alone}
