@@ -10,6 +10,7 @@ from kiosk.content.search import SearchHit
 from kiosk.ui.palette import Palette
 from kiosk.ui.theme import Metrics
 from kiosk.ui.widgets.result_list import LAID_TEXTS_KEPT, ResultDelegate
+from tests.helpers.taps import tap
 
 HITS = [
     SearchHit("topic", "a", "ka", "მიგრაცია და დასაქმება საზღვარგარეთ, უსაფრთხოდ და კანონიერად",
@@ -79,3 +80,47 @@ def test_the_result_list_stays_opaque_through_style_sheets(qtbot, make_kiosk):
     kiosk.window.navigator.go(nav.Location(nav.SEARCH))
     search.field.setText("work")
     assert search.shown_hits() and viewport.autoFillBackground()
+
+
+def test_results_appearing_are_laid_out_and_painted_once(qtbot, window):
+    """From the message to the results and back: the list gets its place in one layout pass
+    and is painted once (shown while the message was still there, it was laid out and
+    painted twice on every first letter). The very first showing of the list, once in the
+    screen's life, also sizes it to its hint first; it comes before the counted rounds."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_search import open_search, type_on_keys
+
+    search = open_search(qtbot, window, "en")
+    results = search.result_list
+
+    class Seen(QObject):
+        def __init__(self):
+            super().__init__()
+            self.events = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+            if event.type() in (QEvent.Resize, QEvent.Paint):
+                self.events.append((watched is results.viewport(), event.type()))
+            return False
+
+    type_on_keys(qtbot, search, "h")  # the first showing ever
+    tap(qtbot, search.keyboard.clear_key)
+    seen = Seen()
+    results.installEventFilter(seen)
+    results.viewport().installEventFilter(seen)
+    for _ in range(2):
+        seen.events.clear()
+        type_on_keys(qtbot, search, "h")
+        qtbot.waitUntil(lambda: (True, QEvent.Paint) in seen.events)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert search.shown_hits()
+        assert seen.events.count((False, QEvent.Resize)) <= 1
+        assert seen.events.count((True, QEvent.Paint)) == 1, seen.events
+        geometry = results.geometry()
+        tap(qtbot, search.keyboard.clear_key)
+        assert not search.shown_hits() and results.isHidden()
+        assert search.message.isVisible()
+    assert geometry.height() > search.message.height()

@@ -20,9 +20,20 @@ MAX_RESULTS = 20
 MAX_TYPED = 60
 
 
-def _show(widget: QWidget, visible: bool) -> None:
-    if widget.isHidden() == visible:
-        widget.setVisible(visible)
+def _show_only(layout, visible: dict[QWidget, bool]) -> None:
+    """Show and hide widgets of one layout, changing only those that change, then lay them
+    out once. Showing a widget lays its parent out at once: each change on its own laid the
+    screen out (and painted what moved) with the others half done."""
+    changing = [(w, v) for w, v in visible.items() if w.isHidden() == v]
+    if not changing:
+        return
+    layout.setEnabled(False)
+    try:
+        for widget, shown in changing:
+            widget.setVisible(shown)
+    finally:
+        layout.setEnabled(True)
+        layout.activate()
 
 
 def hit_location(hit) -> Location:
@@ -158,14 +169,12 @@ class SearchScreen(Screen):
             hits = self._search(typed, service)
         self.result_list.set_hits(hits)
         nothing = searched and not hits
-        # Visibility changes cost a relayout: make them only when something changes.
-        _show(self.result_list, bool(hits))
-        _show(self._spacer, not hits)
-        _show(self.offices_tile, nothing)
-        _show(self.emergency_tile, nothing)
-        _show(self.message, not hits)
-        if not hits:
+        if not hits:  # before it is shown: laid out once, with its words
             self._set_message(typed, service, nothing)
+        # Visibility changes cost a relayout: make them only when something changes.
+        _show_only(self.body_layout, {self.message: not hits, self.offices_tile: nothing,
+                    self.emergency_tile: nothing, self._spacer: not hits,
+                    self.result_list: bool(hits)})
 
     def _search(self, typed: str, service) -> list:
         """The hits for what was typed. The query depends only on its folded words, so a
