@@ -68,7 +68,7 @@ def test_the_result_list_stays_opaque_through_style_sheets(qtbot, make_kiosk):
     from kiosk.ui.theme import TEXT_SCALES
     from tests.ui.test_search import open_search
 
-    kiosk = make_kiosk()
+    kiosk = make_kiosk(idle_timeout_s=60.0)  # no visit end halfway on a busy machine
     search = open_search(qtbot, kiosk.window, "en")
     search.field.setText("work")
     viewport = search.result_list.viewport()
@@ -82,7 +82,7 @@ def test_the_result_list_stays_opaque_through_style_sheets(qtbot, make_kiosk):
     assert search.shown_hits() and viewport.autoFillBackground()
 
 
-def test_results_appearing_are_laid_out_and_painted_once(qtbot, window):
+def test_results_appearing_are_laid_out_and_painted_once(qtbot, make_kiosk):
     """From the message to the results and back: the list gets its place in one layout pass
     and is painted once (shown while the message was still there, it was laid out and
     painted twice on every first letter). The very first showing of the list, once in the
@@ -92,6 +92,7 @@ def test_results_appearing_are_laid_out_and_painted_once(qtbot, window):
 
     from tests.ui.test_search import open_search, type_on_keys
 
+    window = make_kiosk(idle_timeout_s=60.0).window  # no visit end halfway on a busy machine
     search = open_search(qtbot, window, "en")
     results = search.result_list
 

@@ -244,9 +244,9 @@ def test_result_snippets_stay_inside_their_tiles(qtbot, window, language):
 
 
 def test_a_keystroke_that_leaves_the_words_as_they_were_asks_nothing_again(qtbot, window):
-    """A space after a word, or a mark that folds away, gives the same folded words: the
-    results stay without a new query. New words, a new language or a visit's end ask again,
-    and nothing of the last query is kept after the visit."""
+    """A space after a word, or a mark that folds away, gives the same folded words, and the
+    delete key goes back to words asked a moment ago: the results come without a new query.
+    New words, a new language or a visit's end ask again, and nothing is kept after it."""
     search = open_search(qtbot, window, "en")
     service = window.context.content.service
     asked = []
@@ -267,12 +267,16 @@ def test_a_keystroke_that_leaves_the_words_as_they_were_asks_nothing_again(qtbot
         type_on_keys(qtbot, search, "o")
         assert len(asked) == 5 and search.shown_hits() == original("home o", "en", 20)
         tap(qtbot, search.keyboard.backspace_key)  # "home ": the words of "home" again
-        assert len(asked) == 6 and search.shown_hits() == hits
+        assert len(asked) == 5 and search.shown_hits() == hits
+        for _ in range(4):  # "home", "hom", "ho", "h": all asked on the way
+            tap(qtbot, search.keyboard.backspace_key)
+        assert search.field.text() == "h" and len(asked) == 5
+        assert search.shown_hits() == original("h", "en", 20)
         window.context.session.set_language("ru")  # forgets what was typed
-        assert search._asked is None and search._hits == []
+        assert not search._answers
         window.context.session.set_language("en")
         search = open_search(qtbot, window, "en")
         type_on_keys(qtbot, search, "home")
-        assert len(asked) == 10 and search.shown_hits() == hits
+        assert len(asked) == 9 and search.shown_hits() == hits
     finally:
         service.search = original

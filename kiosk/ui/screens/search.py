@@ -5,6 +5,8 @@ language change and on the idle reset.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -18,6 +20,8 @@ from kiosk.ui.widgets.result_list import ResultList
 
 MAX_RESULTS = 20
 MAX_TYPED = 60
+# Answers kept within a visit: enough to delete back through a long word without asking again.
+ANSWERS_KEPT = 12
 
 
 def _show_only(layout, visible: dict[QWidget, bool]) -> None:
@@ -117,8 +121,8 @@ class SearchScreen(Screen):
         self._split.addWidget(self.keyboard, 2, Qt.AlignBottom)
         self.body_layout.addLayout(self._split, 1)
         context.session.language_changed.connect(self._language_changed)
-        self._asked: tuple | None = None  # (folded words, language, service) of the last query
-        self._hits: list = []
+        # (folded words, language, service) -> hits, the newest last; this visit's only.
+        self._answers: OrderedDict[tuple, list] = OrderedDict()
         self._update_results()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -145,7 +149,7 @@ class SearchScreen(Screen):
     def forget(self) -> None:
         """Drop what was typed and any switch to Latin letters (idle reset, language change)."""
         self.field.clear()
-        self._asked, self._hits = None, []  # nothing of the last visitor's words stays
+        self._answers.clear()  # nothing of the last visitor's words stays
         if self.isVisible():  # hidden, the keys follow the language when next shown (show_key)
             self.keyboard.set_language(self.language)
         self.keyboard.show_own_letters()
@@ -177,14 +181,21 @@ class SearchScreen(Screen):
                     self.result_list: bool(hits)})
 
     def _search(self, typed: str, service) -> list:
-        """The hits for what was typed. The query depends only on its folded words, so a
-        keystroke that leaves them as they were (a space, a dropped mark) asks nothing again."""
+        """The hits for what was typed. The query depends only on its folded words (the
+        content does not change under a service), so a keystroke that leaves them as they
+        were (a space, a dropped mark) or goes back to them (the delete key) asks nothing
+        again: the last few answers of this visit are kept."""
         from kiosk.content.search import query_words  # loaded with the service, after start-up
 
         asked = (tuple(query_words(typed)), self.language, service)
-        if asked != self._asked:
-            self._asked, self._hits = asked, service.search(typed, self.language, MAX_RESULTS)
-        return self._hits
+        hits = self._answers.get(asked)
+        if hits is None:
+            hits = self._answers[asked] = service.search(typed, self.language, MAX_RESULTS)
+            if len(self._answers) > ANSWERS_KEPT:
+                self._answers.popitem(last=False)
+        else:
+            self._answers.move_to_end(asked)
+        return hits
 
     def _set_message(self, typed: str, service, nothing: bool) -> None:
         if service is not None and not service.search_available:
@@ -208,7 +219,7 @@ class SearchScreen(Screen):
         super().show_key(key)
 
     def fill(self) -> None:
-        self._asked = None  # shown again: ask afresh (the content may have been reloaded)
+        self._answers.clear()  # shown again: ask afresh (the content may have been reloaded)
         self._update_results()
 
     def retranslate_ui(self) -> None:
