@@ -160,7 +160,11 @@ def _build(pack: LoadedPack, url: str) -> None:
     """Build and switch; call with the build lock held."""
     path = sqlite_path(url)
     if path is None:
-        _fill(make_engine(url), pack, recreate=True)
+        engine = make_engine(url)
+        try:
+            _fill(engine, pack, recreate=True)
+        finally:
+            engine.dispose()  # the pooled connection, or it stays open until collected
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = path.with_name(path.name + ".building")

@@ -26,7 +26,8 @@ from kiosk.content.models import Base
 FTS_TABLE = "search_index"
 # Bump when the index layout, the folding or a content table's columns change: databases
 # built before are rebuilt at start-up. 2: office.city_latitude/city_longitude/city_source.
-SEARCH_SCHEMA = "2"
+# 3: aligned text marks a dropped character with "\x02", not NUL (PostgreSQL text refuses NUL).
+SEARCH_SCHEMA = "3"
 SNIPPET_CHARS = 110
 # Whole letters people type one way and texts write another; both sides are folded the same.
 _LETTER_FOLDS = {
@@ -73,14 +74,17 @@ def _fold_char(char: str) -> str:
     return lower
 
 
+_GAP = "\x02"  # in aligned text: a character that folds to nothing (any but NUL: PostgreSQL)
+
+
 def align(source: str) -> str:
-    """The folded text with exactly one character per source character ("\x00" where the
+    """The folded text with exactly one character per source character (_GAP where the
     character folds to nothing, "\x01" for the one letter that folds to two), so a match
     found in it is at the same index in the source: snippets are cut with one regex search."""
     out = []
     for char in source:
         folded = _fold_char(char)
-        out.append(folded if len(folded) == 1 else "\x00" if not folded else "\x01")
+        out.append(folded if len(folded) == 1 else _GAP if not folded else "\x01")
     return "".join(out)
 
 
@@ -89,12 +93,12 @@ def _aligned_pattern(term: str) -> str:
     parts, index = [], 0
     while index < len(term):
         if term.startswith("եվ", index):  # և, or ե and վ/ւ (see fold)
-            parts.append("(?:ե\x00*[վւ]|\x01)")
+            parts.append(f"(?:ե{_GAP}*[վւ]|\x01)")
             index += 2
             continue
         parts.append(re.escape(term[index]))
         index += 1
-    return "\x00*".join(parts)
+    return f"{_GAP}*".join(parts)
 
 
 def fold(source: str) -> str:
@@ -218,7 +222,9 @@ def build_index(conn: Connection) -> None:
     """(Re)write the search documents and, on SQLite, their FTS5 index. Call inside the build."""
     SearchDocument.__table__.create(conn, checkfirst=True)
     conn.execute(SearchDocument.__table__.delete())
-    docs = collect_documents(conn)
+    # Grouped by language, so each language's documents are one range of ids: a query can
+    # keep to a language by rowid range (see language_ranges), cheaper than an FTS phrase.
+    docs = sorted(collect_documents(conn), key=lambda doc: doc["language"])
     if docs:
         conn.execute(SearchDocument.__table__.insert(), docs)
     if conn.dialect.name != "sqlite":
@@ -267,7 +273,9 @@ def fts_query(terms: list[str]) -> str:
         bare = without_article(term)
         parts.append(f"({_quoted(term)}* OR {_quoted(bare)}*)" if bare != term
                      else f"{_quoted(term)}*")
-    return " ".join(parts)
+    # An explicit AND: FTS5 accepts no implicit AND before a parenthesised group, and
+    # "صحة الأسرة" (a second word with the article) was a syntax error.
+    return " AND ".join(parts)
 
 
 def title_key(folded_words: list[str]) -> tuple[str, ...]:
@@ -290,21 +298,59 @@ def _like_pattern(term: str) -> str:
     return f"% {escaped}%"
 
 
-_COLUMNS = "d.kind, d.item_id, d.language, d.title, d.summary, d.text, d.f_aligned, " \
-    "d.pictogram, d.opens, d.f_title"
+# What ranking and choosing need; the long text and its folded twin are read afterwards for the
+# (at most `limit`) rows that become hits, not for every candidate.
+_COLUMNS = "d.id, d.kind, d.item_id, d.language, d.title, d.summary, d.pictogram, d.opens, d.f_title"
+_TEXT_COLUMNS = "d.text, d.f_aligned"
 _WORD_COLUMNS = "{f_title f_text f_extra}"
+_RANKED = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+           f"ORDER BY bm25({FTS_TABLE}, 10.0, 1.0, 1.0, 0.0) LIMIT ?")
 
 
-def _fts_rowids(conn: Connection, match: str, fetch: int) -> list[int]:
-    return list(conn.execute(text(
-        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
-        f"ORDER BY bm25({FTS_TABLE}, 10.0, 1.0, 1.0, 0.0) LIMIT :fetch"
-    ), {"match": match, "fetch": fetch}).scalars())
+@dataclass(frozen=True, slots=True)
+class _Row:
+    id: int
+    kind: str
+    item_id: str
+    language: str
+    title: str
+    summary: str
+    pictogram: str
+    opens: str
+    f_title: str
 
 
-def _fts_rows(conn: Connection, terms: list[str], language: str, limit: int) -> list:
+@lru_cache(maxsize=8192)
+def _title_key_of(f_title: str) -> tuple[str, ...]:
+    """title_key of a stored folded title; the same few titles come back keystroke after
+    keystroke, and splitting them into words is pure Python."""
+    return title_key(words(f_title))
+
+
+def _ids(rowids) -> str:
+    return ", ".join(str(int(r)) for r in rowids)
+
+
+def language_ranges(conn: Connection) -> dict[str, tuple[int, int]]:
+    """The first and last document id of each language whose documents are one unbroken
+    range of ids (build_index writes them so); a language missing here is filtered by its
+    FTS phrase instead."""
+    return {language: (first, last) for language, first, last, count in conn.execute(text(
+        "SELECT language, min(id), max(id), count(*) FROM search_document GROUP BY language"))
+        if last - first + 1 == count}
+
+
+_RANKED_WITHIN = (f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                  f"AND rowid BETWEEN ? AND ? "
+                  f"ORDER BY bm25({FTS_TABLE}, 10.0, 1.0, 1.0, 0.0) LIMIT ?")
+
+
+def _fts_rows(db, terms: list[str], language: str, limit: int,
+              within: tuple[int, int] | None = None) -> list[_Row]:
     """Ranked matches in `language`, then (if too few) in the others. Two filtered queries are
-    much faster than ordering every match by language through a join (measured at 100x)."""
+    much faster than ordering every match by language through a join (measured at 100x).
+    `db` is the DB-API (sqlite3) connection: SQLAlchemy's per-statement work was a third of a
+    keystroke's query on the bundled content."""
     # One letter typed: titles only. It matches thousands of words in the texts (slow to rank
     # on a big pack, and of no use to read); titles starting with it are what people expect.
     columns = "f_title" if len(terms) == 1 and len(terms[0]) == 1 else _WORD_COLUMNS
@@ -314,59 +360,80 @@ def _fts_rows(conn: Connection, terms: list[str], language: str, limit: int) -> 
     # candidates (the typed words as a phrase in a title) and keep the equal ones.
     phrase = " OR ".join(dict.fromkeys(
         _quoted(" ".join(form)) for form in (terms, [without_article(t) for t in terms])))
-    candidates = _fts_rowids(conn, f"{{f_title f_extra}} : ({phrase})", limit * 3)
-    rowids = _fts_rowids(conn, f"language : {quoted} AND {matching}", limit)
+    ranked = lambda match, fetch: [r for (r,) in db.execute(_RANKED, (match, fetch))]  # noqa: E731
+    candidates = ranked(f"{{f_title f_extra}} : ({phrase})", limit * 3)
+    if within is not None:
+        # The language's range of ids: the same rows and the same bm25 scores as the language
+        # phrase (its column weighs 0), without matching the phrase in every document.
+        rowids = [r for (r,) in db.execute(_RANKED_WITHIN, (matching, *within, limit))]
+    else:
+        rowids = ranked(f"language : {quoted} AND {matching}", limit)
     if len(rowids) < limit:
         # Over-fetch: an item found in the current language may match in others too.
-        rowids += _fts_rowids(conn, f"{matching} NOT language : {quoted}", limit * 3)
+        rowids += ranked(f"{matching} NOT language : {quoted}", limit * 3)
     if not rowids and not candidates:
         return []
-    found = {row.id: row for row in conn.execute(text(
-        f"SELECT d.id, {_COLUMNS} FROM search_document d WHERE d.id IN "
-        f"({', '.join(str(int(r)) for r in {*candidates, *rowids})})"
-    ))}
+    found = {row[0]: _Row(*row) for row in db.execute(
+        f"SELECT {_COLUMNS} FROM search_document d WHERE d.id IN "
+        f"({_ids({*candidates, *rowids})})")}
     wanted = title_key(terms)
-    exact = [r for r in candidates if r in found and title_key(words(found[r].f_title)) == wanted]
+    exact = [r for r in candidates if r in found and _title_key_of(found[r].f_title) == wanted]
     return [found[r] for r in dict.fromkeys(exact + rowids) if r in found]
 
 
+def _like_rows(conn: Connection, terms: list[str], language: str, limit: int) -> list:
+    conditions, params = [], {}
+    for i, term in enumerate(terms):
+        condition, more = _like_condition(i, term)
+        conditions.append(condition)
+        params.update(more)
+    params.update(language=language, fetch=limit * 3)
+    return conn.execute(text(
+        f"SELECT {_COLUMNS} FROM search_document d WHERE {' AND '.join(conditions)} "
+        "ORDER BY CASE WHEN d.language = :language THEN 0 ELSE 1 END, d.kind DESC, d.id "
+        "LIMIT :fetch"
+    ), params).all()
+
+
 def search(conn: Connection, typed: str, language: str, limit: int = 20,
-           use_fts: bool = True) -> list[SearchHit]:
-    """Hits for what was typed: the current language first, then others; each item once."""
+           use_fts: bool = True,
+           ranges: dict[str, tuple[int, int]] | None = None) -> list[SearchHit]:
+    """Hits for what was typed: the current language first, then others; each item once.
+    `ranges`: language_ranges of this database, if the caller keeps them."""
     terms = query_words(typed)
     if not terms or limit <= 0:
         return []
     if use_fts:
-        rows = _fts_rows(conn, terms, language, limit)
+        db = conn.connection.driver_connection
+        rows = _fts_rows(db, terms, language, limit, (ranges or {}).get(language))
+        execute = db.execute
     else:
-        conditions, params = [], {}
-        for i, term in enumerate(terms):
-            condition, more = _like_condition(i, term)
-            conditions.append(condition)
-            params.update(more)
-        conditions = " AND ".join(conditions)
-        params.update(language=language, fetch=limit * 3)
-        rows = conn.execute(text(
-            f"SELECT {_COLUMNS} FROM search_document d WHERE {conditions} "
-            "ORDER BY CASE WHEN d.language = :language THEN 0 ELSE 1 END, d.kind DESC, d.id "
-            "LIMIT :fetch"
-        ), params).all()
-    rows = _exact_titles_first(rows, terms, language)
-    finder = _finder(terms)
-    hits: list[SearchHit] = []
+        rows = _like_rows(conn, terms, language, limit)
+        execute = conn.exec_driver_sql
+    chosen: list = []
     seen: set[tuple[str, str]] = set()
-    for row in rows:
+    for row in _exact_titles_first(rows, terms, language):
         key = (row.kind, row.item_id)
         if key in seen:
             continue
         seen.add(key)
+        chosen.append(row)
+        if len(chosen) == limit:
+            break
+    if not chosen:
+        return []
+    texts = {row[0]: (row[1], row[2]) for row in execute(
+        f"SELECT d.id, {_TEXT_COLUMNS} FROM search_document d "
+        f"WHERE d.id IN ({_ids(row.id for row in chosen)})")}
+    finder = _finder(terms)
+    hits = []
+    for row in chosen:
+        shown, aligned = texts[row.id]
         hits.append(SearchHit(
             kind=row.kind, id=row.item_id, language=row.language, title=row.title,
-            snippet=snippet(row.text, terms, row.f_aligned, finder) or row.summary,
+            snippet=snippet(shown, terms, aligned, finder) or row.summary,
             pictogram=row.pictogram, opens=row.opens,
         ))
-        if len(hits) == limit:
-            break
     return hits
 
 
@@ -375,7 +442,7 @@ def _exact_titles_first(rows: list, terms: list[str], language: str) -> list:
     the typed words first, the rest in their ranked order."""
     wanted = title_key(terms)
     return sorted(rows, key=lambda row: (row.language != language,
-                                         title_key(words(row.f_title)) != wanted))
+                                         _title_key_of(row.f_title) != wanted))
 
 
 def _finder(terms: list[str]) -> re.Pattern:

@@ -20,7 +20,7 @@ from kiosk.content.records import (
     TopicPage,
     parse_body,
 )
-from kiosk.content.search import SearchHit, has_documents_table, has_fts
+from kiosk.content.search import SearchHit, has_documents_table, has_fts, language_ranges
 from kiosk.content.search import search as _search
 
 
@@ -84,6 +84,8 @@ class ContentService:
             self._search_mode = (
                 "fts" if has_fts(conn) else "like" if has_documents_table(conn) else "none"
             )
+            # Read once: the content database does not change under a service.
+            self._language_ranges = language_ranges(conn) if self._search_mode == "fts" else {}
 
     @property
     def search_available(self) -> bool:
@@ -96,7 +98,8 @@ class ContentService:
         if self._search_mode == "none":
             return []
         with self._engine.connect() as conn:
-            return _search(conn, typed, language, limit, use_fts=self._search_mode == "fts")
+            return _search(conn, typed, language, limit, use_fts=self._search_mode == "fts",
+                           ranges=self._language_ranges)
 
     def close(self) -> None:
         self._engine.dispose()

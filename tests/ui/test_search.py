@@ -241,3 +241,43 @@ def test_result_snippets_stay_inside_their_tiles(qtbot, window, language):
             heights.append(line.height())
         layout.endLayout()
         assert sum(heights) <= room + 0.5, (hit.title, heights, room)
+
+
+def test_a_keystroke_that_leaves_the_words_as_they_were_asks_nothing_again(qtbot, make_kiosk):
+    """A space after a word, or a mark that folds away, gives the same folded words, and the
+    delete key goes back to words asked a moment ago: the results come without a new query.
+    New words, a new language or a visit's end ask again, and nothing is kept after it."""
+    window = make_kiosk(idle_timeout_s=60.0).window  # no visit end halfway on a busy machine
+    search = open_search(qtbot, window, "en")
+    service = window.context.content.service
+    asked = []
+    original = service.search
+
+    def counting(typed, language, limit=20):
+        asked.append((typed, language))
+        return original(typed, language, limit)
+
+    service.search = counting
+    try:
+        type_on_keys(qtbot, search, "home")
+        hits = search.shown_hits()
+        assert hits and len(asked) == 4
+        tap(qtbot, search.keyboard.space_key)
+        assert search.field.text() == "home " and len(asked) == 4
+        assert search.shown_hits() == hits == original("home ", "en", 20)
+        type_on_keys(qtbot, search, "o")
+        assert len(asked) == 5 and search.shown_hits() == original("home o", "en", 20)
+        tap(qtbot, search.keyboard.backspace_key)  # "home ": the words of "home" again
+        assert len(asked) == 5 and search.shown_hits() == hits
+        for _ in range(4):  # "home", "hom", "ho", "h": all asked on the way
+            tap(qtbot, search.keyboard.backspace_key)
+        assert search.field.text() == "h" and len(asked) == 5
+        assert search.shown_hits() == original("h", "en", 20)
+        window.context.session.set_language("ru")  # forgets what was typed
+        assert not search._answers
+        window.context.session.set_language("en")
+        search = open_search(qtbot, window, "en")
+        type_on_keys(qtbot, search, "home")
+        assert len(asked) == 9 and search.shown_hits() == hits
+    finally:
+        service.search = original

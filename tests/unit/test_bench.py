@@ -92,3 +92,40 @@ def test_accessibility_probe_measures_text_size_and_contrast_switches(settings, 
     assert [(name, unit) for name, _value, unit in rows] == [
         ("text_size_switch_ms", "ms"), ("contrast_switch_ms", "ms")]
     assert all(0 < value < 5000 for _name, value, _unit in rows)
+
+
+def test_search_bench_copies_every_column_of_the_content(tmp_path, built_database):
+    """The 100x content for the search bench is made by copying rows; a column added to the
+    content tables later must be copied too (a NOT NULL one broke the bench once)."""
+    import shutil
+
+    from sqlalchemy import text
+
+    from kiosk.content.database import make_engine, sqlite_path
+    from kiosk.content.service import ContentService
+    from kiosk.tools.bench_search import make_synthetic
+
+    copy = tmp_path / "content.db"
+    shutil.copy(sqlite_path(built_database), copy)
+    url = f"sqlite:///{copy}"
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        before = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                  for t in ("topic", "topic_text", "office", "office_text", "office_service")}
+        cities = conn.execute(text("SELECT city_source FROM office ORDER BY id")).scalars().all()
+    engine.dispose()
+    make_synthetic(url, copies=3)
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        for table, count in before.items():
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 3 * count
+        copied = conn.execute(text(
+            "SELECT city_source FROM office WHERE id LIKE '%-x2' ORDER BY id")).scalars().all()
+    engine.dispose()
+    assert copied == cities
+    service = ContentService(url)
+    try:
+        hits = service.search("a", "en", limit=10_000)
+    finally:
+        service.close()
+    assert any(hit.id.endswith("-x2") for hit in hits)

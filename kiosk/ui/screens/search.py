@@ -5,6 +5,8 @@ language change and on the idle reset.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -18,11 +20,24 @@ from kiosk.ui.widgets.result_list import ResultList
 
 MAX_RESULTS = 20
 MAX_TYPED = 60
+# Answers kept within a visit: enough to delete back through a long word without asking again.
+ANSWERS_KEPT = 12
 
 
-def _show(widget: QWidget, visible: bool) -> None:
-    if widget.isHidden() == visible:
-        widget.setVisible(visible)
+def _show_only(layout, visible: dict[QWidget, bool]) -> None:
+    """Show and hide widgets of one layout, changing only those that change, then lay them
+    out once. Showing a widget lays its parent out at once: each change on its own laid the
+    screen out (and painted what moved) with the others half done."""
+    changing = [(w, v) for w, v in visible.items() if w.isHidden() == v]
+    if not changing:
+        return
+    layout.setEnabled(False)
+    try:
+        for widget, shown in changing:
+            widget.setVisible(shown)
+    finally:
+        layout.setEnabled(True)
+        layout.activate()
 
 
 def hit_location(hit) -> Location:
@@ -106,6 +121,8 @@ class SearchScreen(Screen):
         self._split.addWidget(self.keyboard, 2, Qt.AlignBottom)
         self.body_layout.addLayout(self._split, 1)
         context.session.language_changed.connect(self._language_changed)
+        # (folded words, language, service) -> hits, the newest last; this visit's only.
+        self._answers: OrderedDict[tuple, list] = OrderedDict()
         self._update_results()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -132,6 +149,7 @@ class SearchScreen(Screen):
     def forget(self) -> None:
         """Drop what was typed and any switch to Latin letters (idle reset, language change)."""
         self.field.clear()
+        self._answers.clear()  # nothing of the last visitor's words stays
         if self.isVisible():  # hidden, the keys follow the language when next shown (show_key)
             self.keyboard.set_language(self.language)
         self.keyboard.show_own_letters()
@@ -152,17 +170,32 @@ class SearchScreen(Screen):
         hits = []
         searched = bool(typed.strip()) and service is not None
         if searched and service.search_available:
-            hits = service.search(typed, self.language, MAX_RESULTS)
+            hits = self._search(typed, service)
         self.result_list.set_hits(hits)
         nothing = searched and not hits
-        # Visibility changes cost a relayout: make them only when something changes.
-        _show(self.result_list, bool(hits))
-        _show(self._spacer, not hits)
-        _show(self.offices_tile, nothing)
-        _show(self.emergency_tile, nothing)
-        _show(self.message, not hits)
-        if not hits:
+        if not hits:  # before it is shown: laid out once, with its words
             self._set_message(typed, service, nothing)
+        # Visibility changes cost a relayout: make them only when something changes.
+        _show_only(self.body_layout, {self.message: not hits, self.offices_tile: nothing,
+                    self.emergency_tile: nothing, self._spacer: not hits,
+                    self.result_list: bool(hits)})
+
+    def _search(self, typed: str, service) -> list:
+        """The hits for what was typed. The query depends only on its folded words (the
+        content does not change under a service), so a keystroke that leaves them as they
+        were (a space, a dropped mark) or goes back to them (the delete key) asks nothing
+        again: the last few answers of this visit are kept."""
+        from kiosk.content.search import query_words  # loaded with the service, after start-up
+
+        asked = (tuple(query_words(typed)), self.language, service)
+        hits = self._answers.get(asked)
+        if hits is None:
+            hits = self._answers[asked] = service.search(typed, self.language, MAX_RESULTS)
+            if len(self._answers) > ANSWERS_KEPT:
+                self._answers.popitem(last=False)
+        else:
+            self._answers.move_to_end(asked)
+        return hits
 
     def _set_message(self, typed: str, service, nothing: bool) -> None:
         if service is not None and not service.search_available:
@@ -186,6 +219,7 @@ class SearchScreen(Screen):
         super().show_key(key)
 
     def fill(self) -> None:
+        self._answers.clear()  # shown again: ask afresh (the content may have been reloaded)
         self._update_results()
 
     def retranslate_ui(self) -> None:

@@ -9,8 +9,10 @@ Signals (ResultList):
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextLayout, QTextOption
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QListView, QScroller, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,6 +22,8 @@ from kiosk.ui.palette import Palette
 from kiosk.ui.widgets.pictogram import pictogram_pixmap
 from kiosk.ui.widgets.touch_scroll import scroll_by_finger
 
+# Laid-out texts a delegate keeps: two per tile, for the tiles of the last few keystrokes.
+LAID_TEXTS_KEPT = 96
 
 
 class SearchResultModel(QAbstractListModel):
@@ -61,44 +65,56 @@ class SearchResultModel(QAbstractListModel):
         return None
 
 
-def _draw_lines(painter: QPainter, text: str, font: QFont, rect: QRect, max_lines: int,
-                right_to_left: bool) -> None:
-    """Word-wrapped text in at most `max_lines` lines, the last one elided if text remains."""
-    metrics_height = painter.fontMetrics().height()
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
-    # The text's own direction (an English title in an Arabic session reads left to right);
-    # the alignment follows the screen's direction.
-    option.setTextDirection(Qt.LayoutDirectionAuto)
-    option.setAlignment(Qt.AlignRight if right_to_left else Qt.AlignLeft)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines, y = [], 0.0
-    while len(lines) < max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(rect.width())
-        if lines and y + line.height() > rect.height() + 0.5:
-            break  # a script with taller lines (Arabic): fewer lines, never past the tile
-        line.setPosition(QPointF(0, y))
-        y += line.height()
-        lines.append(line)
-    layout.endLayout()
-    if not lines:
-        return
-    last = lines[-1]
-    cut = last.textStart() + last.textLength() < len(text)
-    for line in lines[:-1] if cut else lines:
-        line.draw(painter, QPointF(rect.left(), rect.top()))
-    if cut:
-        rest = text[last.textStart():].replace("\n", " ")
-        elided = painter.fontMetrics().elidedText(rest, Qt.ElideRight, rect.width())
-        top = rect.top() + last.position().y()
-        painter.drawText(QRect(rect.left(), round(top), rect.width(),
-                               max(metrics_height, round(last.height()))),
-                         (Qt.AlignRight if right_to_left else Qt.AlignLeft) | Qt.AlignTop, elided)
+class LaidText:
+    """A text word-wrapped into at most `max_lines` lines of a box, the last line elided if
+    text remains: laid out once, drawn at any position. A keystroke mostly shows hits it
+    showed before, and laying out (shaping) is most of the cost of painting a tile."""
+
+    __slots__ = ("layout", "lines", "elided", "elided_box")
+
+    def __init__(self, text: str, font: QFont, width: int, height: int, max_lines: int,
+                 right_to_left: bool):
+        metrics = QFontMetrics(font)
+        self.layout = layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        # The text's own direction (an English title in an Arabic session reads left to
+        # right); the alignment follows the screen's direction.
+        option.setTextDirection(Qt.LayoutDirectionAuto)
+        option.setAlignment(Qt.AlignRight if right_to_left else Qt.AlignLeft)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines, y = [], 0.0
+        while len(lines) < max_lines:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            if lines and y + line.height() > height + 0.5:
+                break  # a script with taller lines (Arabic): fewer lines, never past the tile
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+            lines.append(line)
+        layout.endLayout()
+        self.lines, self.elided, self.elided_box = lines, "", QRect()
+        if not lines:
+            return
+        last = lines[-1]
+        if last.textStart() + last.textLength() < len(text):  # cut: the last line elided
+            self.lines = lines[:-1]
+            rest = text[last.textStart():].replace("\n", " ")
+            self.elided = metrics.elidedText(rest, Qt.ElideRight, width)
+            self.elided_box = QRect(0, round(last.position().y()), width,
+                                    max(metrics.height(), round(last.height())))
+
+    def draw(self, painter: QPainter, left: int, top: int, right_to_left: bool) -> None:
+        origin = QPointF(left, top)
+        for line in self.lines:
+            line.draw(painter, origin)
+        if self.elided:
+            painter.drawText(self.elided_box.translated(left, top),
+                             (Qt.AlignRight if right_to_left else Qt.AlignLeft) | Qt.AlignTop,
+                             self.elided)
 
 
 def line_height(font: QFont) -> int:
@@ -123,6 +139,9 @@ class ResultDelegate(QStyledItemDelegate):
         self.title_font = QFont()
         self.title_font.setBold(True)
         self.snippet_font = QFont()
+        # Laid-out titles and snippets of the tiles painted lately, newest last. A few dozen
+        # small layouts (no pixmaps): the hits of this keystroke and the last few.
+        self._laid: OrderedDict[tuple, LaidText] = OrderedDict()
         self.restyle()
 
     def restyle(self) -> None:
@@ -136,6 +155,19 @@ class ResultDelegate(QStyledItemDelegate):
         # Measured once: the fonts never change, and a tile is painted on every keystroke.
         self.title_line = line_height(self.title_font)
         self.snippet_line = line_height(self.snippet_font)
+        self._laid.clear()
+
+    def _laid_text(self, text: str, font: QFont, width: int, height: int, max_lines: int,
+                   right_to_left: bool) -> LaidText:
+        key = (text, font is self.title_font, width, height, max_lines, right_to_left)
+        laid = self._laid.get(key)
+        if laid is None:
+            laid = self._laid[key] = LaidText(text, font, width, height, max_lines, right_to_left)
+            if len(self._laid) > LAID_TEXTS_KEPT:
+                self._laid.popitem(last=False)
+        else:
+            self._laid.move_to_end(key)
+        return laid
 
     def tile_height(self) -> int:
         title, snippet = self.title_line, self.snippet_line
@@ -176,14 +208,14 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(QColor(colours["primary"]))
         painter.setFont(self.title_font)
         title_h = self.title_line
-        _draw_lines(painter, hit.title, self.title_font,
-                    QRect(text_rect.left(), text_rect.top(), text_rect.width(), title_h), 1, rtl)
+        self._laid_text(hit.title, self.title_font, text_rect.width(), title_h, 1, rtl).draw(
+            painter, text_rect.left(), text_rect.top(), rtl)
         painter.setPen(QColor(colours["muted"]))
         painter.setFont(self.snippet_font)
         snippet_top = text_rect.top() + title_h + 2
-        _draw_lines(painter, hit.snippet, self.snippet_font,
-                    QRect(text_rect.left(), snippet_top, text_rect.width(),
-                          text_rect.bottom() - snippet_top), 2, rtl)
+        self._laid_text(hit.snippet, self.snippet_font, text_rect.width(),
+                        text_rect.bottom() - snippet_top, 2, rtl).draw(
+            painter, text_rect.left(), snippet_top, rtl)
 
 
 class ResultList(QListView):
@@ -212,7 +244,6 @@ class ResultList(QListView):
         self.setWrapping(True)
         self.setResizeMode(QListView.Adjust)
         self.setMouseTracking(False)
-        self.viewport().setAutoFillBackground(True)
         self._restyle()
         palette.changed.connect(self._restyle)
         scroll_by_finger(self.viewport())
@@ -221,12 +252,23 @@ class ResultList(QListView):
     def _restyle(self) -> None:
         """The palette changed (text size, contrast): new sizes, colours, and a repaint."""
         self.delegate.restyle()
-        # Opaque, in the screen's colour: then a new keystroke repaints only this list, not
-        # every styled ancestor underneath it as well.
         self.setStyleSheet(
             f"QListView {{ background: {self._palette.colours['background']}; border: none; }}")
+        self._fill_viewport()
         self._fit_grid(self.width())
         self.viewport().update()
+
+    def _fill_viewport(self) -> None:
+        """Opaque, in the screen's colour: then a new keystroke repaints only this list, not
+        every styled ancestor underneath it as well (measured: a third of the results' paint).
+        A style sheet's polish turns auto-fill off again, so it is set after every one."""
+        self.viewport().setAutoFillBackground(True)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
+        handled = super().viewportEvent(event)
+        if event.type() in (QEvent.Polish, QEvent.StyleChange):
+            self._fill_viewport()
+        return handled
 
     def _fit_grid(self, width: int) -> None:
         columns = self.columns_for(width)

@@ -183,7 +183,7 @@ def test_no_typed_text_breaks_a_query(service, typed):
 
 
 def test_operators_are_plain_words():
-    assert fts_query(query_words('NEAR(a "b")')) == '"near"* "a"* "b"*'
+    assert fts_query(query_words('NEAR(a "b")')) == '"near"* AND "a"* AND "b"*'
     assert query_words("-:*()") == []
 
 
