@@ -5,6 +5,7 @@ renderer, importer, audio player, clock) comes in as `SlowParts`.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -318,6 +319,11 @@ def after_first_frame(kiosk: Kiosk) -> None:
     kiosk.build_deferred()
     kiosk.usage.recorder.start()
     kiosk.window.prepare_screens()
+    # What exists now lives as long as the kiosk. Out of the cyclic collector's sight, a full
+    # collection in the middle of a tap walks only what visits make: it took 60-130 ms over
+    # the 85,000 objects of a started kiosk, longer than any screen change.
+    gc.collect()
+    gc.freeze()
 
 
 def content_installed_date(settings: Settings) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import shutil
 from pathlib import Path
 
@@ -111,6 +112,7 @@ def make_started_kiosk(qtbot, settings, built_database, tmp_path):
     for kiosk in kiosks:
         kiosk.close()
         kiosk.session.set_language("en")
+    gc.unfreeze()  # start() froze what existed (see kiosk.app.after_first_frame): let it go
 
 
 @pytest.fixture
