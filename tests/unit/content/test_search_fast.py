@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from kiosk.content.database import build_database, make_engine, sqlite_path
 from kiosk.content.pack import load_pack
-from kiosk.content.search import build_index, language_ranges, search, words
+from kiosk.content.search import language_ranges, search, words
 from kiosk.paths import CONTENT_PACK, PICTOGRAMS
 from tests.helpers.search_reference import reference_search
 
