@@ -123,6 +123,7 @@ class SearchScreen(Screen):
         context.session.language_changed.connect(self._language_changed)
         # (folded words, language, service) -> hits, the newest last; this visit's only.
         self._answers: OrderedDict[tuple, list] = OrderedDict()
+        self._typed_in = ""  # the language of what is in the field (see fill)
         self._update_results()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -219,6 +220,11 @@ class SearchScreen(Screen):
         super().show_key(key)
 
     def fill(self) -> None:
+        # Words typed in another language are forgotten here too, whichever listener of
+        # `language_changed` runs first (the window refills the screen in view on it).
+        if self._typed_in != self.language:
+            self.forget()
+            self._typed_in = self.language
         self._answers.clear()  # shown again: ask afresh (the content may have been reloaded)
         self._update_results()
 
