@@ -1,7 +1,7 @@
 """A scroll area moved by dragging a finger (kinetic), with no scroll bars to aim at."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,14 +50,15 @@ class TouchScrollArea(QScrollArea):
         self.more_cue = ScrollCue(self)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, _high: self._update_cue())
-        bar.valueChanged.connect(lambda _value: self._update_cue())
+        # While the page moves, the fade is fitted as the page repaints (viewportEvent).
+        bar.valueChanged.connect(lambda _value: self._update_cue(fit=False))
 
     def refresh_cue(self) -> None:
         """Look again once the page is laid out: words can move under the edge with the
         page's length unchanged (a new language, another page of the same length)."""
         self._update_cue()
 
-    def _update_cue(self) -> None:
+    def _update_cue(self, fit: bool = True) -> None:
         bar = self.verticalScrollBar()
         more = bar.value() < bar.maximum()
         if more:
@@ -65,17 +66,23 @@ class TouchScrollArea(QScrollArea):
             size = self.more_cue.width()
             self.more_cue.move(viewport.center().x() - size // 2,
                                viewport.bottom() - size - size // 4)
-            height = max(size + size // 4, self._cut_line_height())
-            self.fade.setGeometry(viewport.left(), viewport.bottom() + 1 - height,
-                                  viewport.width(), height)
+            if fit or not self.fade.isVisible():
+                self._fit_fade()
             self.fade.raise_()
             self.more_cue.raise_()
         self.fade.setVisible(more)
         self.more_cue.setVisible(more)
 
+    def _fit_fade(self) -> None:
+        """The fade over the lower edge, tall enough for the tallest line of words the edge
+        passes through now (never half a heading in plain sight) and for the badge."""
+        viewport = self.viewport().geometry()
+        size = self.more_cue.width()
+        height = max(size + size // 4, self._cut_line_height())
+        self.fade.setGeometry(viewport.left(), viewport.bottom() + 1 - height,
+                              viewport.width(), height)
+
     def _cut_line_height(self) -> int:
-        """The tallest line of words the lower edge passes through now, so that the fade
-        covers the whole of a cut line (never half a heading in plain sight)."""
         viewport = self.viewport()
         edge = viewport.height()
         body = self.widget()
@@ -87,6 +94,13 @@ class TouchScrollArea(QScrollArea):
             if top < edge < top + widget.height():
                 tallest = max(tallest, line_height(widget))
         return tallest
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
+        # Whatever moved words on the page (tiles reflowing inside their grid, a new
+        # language) repaints it: fit the fade to what the edge cuts now.
+        if event.type() == QEvent.Paint and self.fade.isVisible():
+            self._fit_fade()
+        return super().viewportEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
