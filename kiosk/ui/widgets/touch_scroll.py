@@ -44,13 +44,15 @@ class TouchScrollArea(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll_by_finger(self.viewport(), overshoot_resistance=0.3)
         # With no scroll bars, a page longer than the glass says so: its lower edge fades
-        # into the background and a badge points down, until the end is in view. Neither
-        # takes taps (they reach the page beneath).
-        self.fade = ScrollFade(self)
+        # into the background and a badge points down, until the end is in view; once it
+        # is scrolled, its upper edge fades too. None of them takes taps (they reach the
+        # page beneath).
+        self.fade = ScrollFade(self, "ScrollFade")
+        self.top_fade = ScrollFade(self, "ScrollFadeTop")
         self.more_cue = ScrollCue(self)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, _high: self._update_cue())
-        # While the page moves, the fade is fitted as the page repaints (viewportEvent).
+        # While the page moves, the fades are fitted as the page repaints (viewportEvent).
         bar.valueChanged.connect(lambda _value: self._update_cue(fit=False))
 
     def refresh_cue(self) -> None:
@@ -61,30 +63,37 @@ class TouchScrollArea(QScrollArea):
     def _update_cue(self, fit: bool = True) -> None:
         bar = self.verticalScrollBar()
         more = bar.value() < bar.maximum()
+        scrolled = bar.value() > bar.minimum()
         if more:
             viewport = self.viewport().geometry()
             size = self.more_cue.width()
             self.more_cue.move(viewport.center().x() - size // 2,
                                viewport.bottom() - size - size // 4)
-            if fit or not self.fade.isVisible():
-                self._fit_fade()
-            self.fade.raise_()
-            self.more_cue.raise_()
-        self.fade.setVisible(more)
-        self.more_cue.setVisible(more)
+        if fit or more != self.fade.isVisible() or scrolled != self.top_fade.isVisible():
+            self._fit_fades(more, scrolled)
+        for widget, shown in ((self.top_fade, scrolled), (self.fade, more),
+                              (self.more_cue, more)):
+            widget.setVisible(shown)
+            if shown:
+                widget.raise_()
 
-    def _fit_fade(self) -> None:
-        """The fade over the lower edge, tall enough for the tallest line of words the edge
-        passes through now (never half a heading in plain sight) and for the badge."""
+    def _fit_fades(self, lower: bool, upper: bool) -> None:
+        """Each fade tall enough for the tallest line of words its edge passes through now
+        (never half a heading in plain sight); the lower one for the badge as well."""
         viewport = self.viewport().geometry()
         size = self.more_cue.width()
-        height = max(size + size // 4, self._cut_line_height())
-        self.fade.setGeometry(viewport.left(), viewport.bottom() + 1 - height,
-                              viewport.width(), height)
+        if lower:
+            height = max(size + size // 4, self._cut_line_height(viewport.height()))
+            self.fade.setGeometry(viewport.left(), viewport.bottom() + 1 - height,
+                                  viewport.width(), height)
+        if upper:
+            height = max(size // 2, self._cut_line_height(0))
+            self.top_fade.setGeometry(viewport.left(), viewport.top(), viewport.width(), height)
 
-    def _cut_line_height(self) -> int:
+    def _cut_line_height(self, edge: int) -> int:
+        """The tallest line of words that the horizontal line `edge` (in the viewport)
+        passes through."""
         viewport = self.viewport()
-        edge = viewport.height()
         body = self.widget()
         tallest = 0
         for widget in body.findChildren(QLabel) + body.findChildren(QAbstractButton):
@@ -97,9 +106,9 @@ class TouchScrollArea(QScrollArea):
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
         # Whatever moved words on the page (tiles reflowing inside their grid, a new
-        # language) repaints it: fit the fade to what the edge cuts now.
-        if event.type() == QEvent.Paint and self.fade.isVisible():
-            self._fit_fade()
+        # language, the finger) repaints it: fit the fades to what the edges cut now.
+        if event.type() == QEvent.Paint:
+            self._fit_fades(self.fade.isVisible(), self.top_fade.isVisible())
         return super().viewportEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -116,12 +125,13 @@ class TouchScrollArea(QScrollArea):
 
 
 class ScrollFade(QWidget):
-    """The page's lower edge fading into the background where the page goes on, painted by
-    the stylesheet (`QWidget#ScrollFade`, in the colours of the contrast in force)."""
+    """An edge of the page fading into the background where the page goes on, painted by
+    the stylesheet (`QWidget#ScrollFade` below, `#ScrollFadeTop` above, in the colours of
+    the contrast in force)."""
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, name: str):
         super().__init__(parent)
-        self.setObjectName("ScrollFade")
+        self.setObjectName(name)
         self.setAttribute(Qt.WA_StyledBackground)
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.hide()
