@@ -96,28 +96,36 @@ def page_words(window) -> list[QWidget]:
 
 
 def cut_by_page_edge(window) -> list[str]:
-    """A line of words the page's lower edge (just above the action bar) cuts through, with
-    nothing covering the cut: the top half of "See also" over Print and Read aloud. Where
-    the page continues, a fade over the lower edge may cover the cut line entirely."""
+    """A line of words an edge of the scrolling page cuts through, with nothing covering
+    the cut: the top half of "See also" over Print and Read aloud, half a tile's title under
+    the top bar once the page is scrolled to its end. Where the page goes on past an edge,
+    the fade over that edge may cover the cut line entirely."""
     area = getattr(window.current_screen, "scroll_area", None)
     words = page_words(window)
     if not words:
         return []
     viewport = area.viewport()
-    edge = viewport.height()
+    bottom = viewport.height()
     fade = getattr(area, "fade", None)
-    clear_down_to = edge - fade.height() if fade is not None and fade.isVisible() else edge
+    clear_down_to = bottom - fade.height() if fade is not None and fade.isVisible() else bottom
+    top_fade = getattr(area, "top_fade", None)
+    clear_up_to = top_fade.height() if top_fade is not None and top_fade.isVisible() else 0
     found = []
     for widget in words:
         origin = widget.mapTo(viewport, QPoint(0, 0)).y()
-        if origin >= edge or origin + widget.height() <= edge:
-            continue  # wholly above or below the edge
-        for top, bottom in text_lines(widget):
-            top, bottom = top + origin, bottom + origin
-            if top < edge < bottom and top < clear_down_to:
+        if origin >= bottom or origin + widget.height() <= 0:
+            continue  # out of sight
+        for top, end in text_lines(widget):
+            top, end = top + origin, end + origin
+            if top < bottom < end and top < clear_down_to:
                 found.append(f"{describe(widget)} cut by the page's lower edge: "
-                             f"{edge - top}px of a {bottom - top}px line in sight, "
+                             f"{bottom - top}px of a {end - top}px line in sight, "
                              f"{max(0, clear_down_to - top)}px of it not faded")
+                break
+            if top < 0 < end and end > clear_up_to:
+                found.append(f"{describe(widget)} cut by the page's upper edge: "
+                             f"{end}px of a {end - top}px line in sight, "
+                             f"{max(0, end - clear_up_to)}px of it not faded")
                 break
     return found
 

@@ -131,6 +131,8 @@ def stylesheet(m: Metrics, colours: dict | None = None) -> str:
     QWidget#ActionBar {{ background: {c['surface']}; border-top: 2px solid {c['border']}; }}
     QWidget#ScrollFade {{ background: qlineargradient(x1: 0, y1: 0, x2: 0, y2: 1,
         stop: 0 {transparent(c['background'])}, stop: 0.6 {c['background']}); }}
+    QWidget#ScrollFadeTop {{ background: qlineargradient(x1: 0, y1: 1, x2: 0, y2: 0,
+        stop: 0 {transparent(c['background'])}, stop: 0.6 {c['background']}); }}
     QWidget#CountdownOverlay {{ background: {c['overlay']}; }}
     QWidget#CountdownOverlay QLabel {{ color: {c['on_primary']}; font-size: {m.title_px}px; }}
     QWidget#CountdownOverlay QLabel[role="countdown"] {{ font-size: {m.mm(25)}px; font-weight: bold; }}

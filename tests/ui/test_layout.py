@@ -145,22 +145,25 @@ def tour_stop(window, prefix):
     return next(location for name, location in tour(window) if name.startswith(prefix))
 
 
-def test_the_check_sees_words_cut_by_the_page_edge(qtbot, make_kiosk):
-    """The check is not blind: put the "See also" heading across the page's lower edge, take
-    away the fade that covers the cut, and it reports the heading."""
+@pytest.mark.parametrize("edge", ["lower", "upper"])
+def test_the_check_sees_words_cut_by_the_page_edge(qtbot, make_kiosk, edge):
+    """The check is not blind: put the "See also" heading across the page's lower edge (or
+    the page's summary across its upper edge), take away the fade that covers the cut, and
+    it reports the words."""
     kiosk = make_kiosk(1920, 1080, idle_timeout_s=600.0, leaflet_pdf=lambda *_: b"")
     screen = topic_with_see_also(kiosk)
-    heading = screen.related_heading
+    heading = screen.related_heading if edge == "lower" else screen.summary
     viewport = screen.scroll_area.viewport()
     top = heading.mapTo(screen.scroll_area.widget(), QPoint(0, 0)).y()
-    screen.set_scroll_position(top + heading.height() // 2 - viewport.height())
-    qtbot.waitUntil(lambda: heading.mapTo(viewport, QPoint(0, 0)).y() < viewport.height()
+    line = viewport.height() if edge == "lower" else 0
+    screen.set_scroll_position(top + heading.height() // 2 - line)
+    qtbot.waitUntil(lambda: heading.mapTo(viewport, QPoint(0, 0)).y() < line
                     < heading.mapTo(viewport, QPoint(0, heading.height())).y())
     assert cut_by_page_edge(kiosk.window) == []  # the fade covers the cut line
-    fade = getattr(screen.scroll_area, "fade", None)
+    fade = getattr(screen.scroll_area, "fade" if edge == "lower" else "top_fade", None)
     if fade is not None:
         fade.hide()  # as the page was before it had one
-    assert any("cut by the page's lower edge" in p and heading.text() in p
+    assert any(f"cut by the page's {edge} edge" in p and heading.text()[:40] in p
                for p in cut_by_page_edge(kiosk.window))
 
 

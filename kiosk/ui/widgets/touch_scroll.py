@@ -1,7 +1,7 @@
 """A scroll area moved by dragging a finger (kinetic), with no scroll bars to aim at."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,40 +44,56 @@ class TouchScrollArea(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll_by_finger(self.viewport(), overshoot_resistance=0.3)
         # With no scroll bars, a page longer than the glass says so: its lower edge fades
-        # into the background and a badge points down, until the end is in view. Neither
-        # takes taps (they reach the page beneath).
-        self.fade = ScrollFade(self)
+        # into the background and a badge points down, until the end is in view; once it
+        # is scrolled, its upper edge fades too. None of them takes taps (they reach the
+        # page beneath).
+        self.fade = ScrollFade(self, "ScrollFade")
+        self.top_fade = ScrollFade(self, "ScrollFadeTop")
         self.more_cue = ScrollCue(self)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, _high: self._update_cue())
-        bar.valueChanged.connect(lambda _value: self._update_cue())
+        # While the page moves, the fades are fitted as the page repaints (viewportEvent).
+        bar.valueChanged.connect(lambda _value: self._update_cue(fit=False))
 
     def refresh_cue(self) -> None:
         """Look again once the page is laid out: words can move under the edge with the
         page's length unchanged (a new language, another page of the same length)."""
         self._update_cue()
 
-    def _update_cue(self) -> None:
+    def _update_cue(self, fit: bool = True) -> None:
         bar = self.verticalScrollBar()
         more = bar.value() < bar.maximum()
+        scrolled = bar.value() > bar.minimum()
         if more:
             viewport = self.viewport().geometry()
             size = self.more_cue.width()
             self.more_cue.move(viewport.center().x() - size // 2,
                                viewport.bottom() - size - size // 4)
-            height = max(size + size // 4, self._cut_line_height())
+        if fit or more != self.fade.isVisible() or scrolled != self.top_fade.isVisible():
+            self._fit_fades(more, scrolled)
+        for widget, shown in ((self.top_fade, scrolled), (self.fade, more),
+                              (self.more_cue, more)):
+            widget.setVisible(shown)
+            if shown:
+                widget.raise_()
+
+    def _fit_fades(self, lower: bool, upper: bool) -> None:
+        """Each fade tall enough for the tallest line of words its edge passes through now
+        (never half a heading in plain sight); the lower one for the badge as well."""
+        viewport = self.viewport().geometry()
+        size = self.more_cue.width()
+        if lower:
+            height = max(size + size // 4, self._cut_line_height(viewport.height()))
             self.fade.setGeometry(viewport.left(), viewport.bottom() + 1 - height,
                                   viewport.width(), height)
-            self.fade.raise_()
-            self.more_cue.raise_()
-        self.fade.setVisible(more)
-        self.more_cue.setVisible(more)
+        if upper:
+            height = max(size // 2, self._cut_line_height(0))
+            self.top_fade.setGeometry(viewport.left(), viewport.top(), viewport.width(), height)
 
-    def _cut_line_height(self) -> int:
-        """The tallest line of words the lower edge passes through now, so that the fade
-        covers the whole of a cut line (never half a heading in plain sight)."""
+    def _cut_line_height(self, edge: int) -> int:
+        """The tallest line of words that the horizontal line `edge` (in the viewport)
+        passes through."""
         viewport = self.viewport()
-        edge = viewport.height()
         body = self.widget()
         tallest = 0
         for widget in body.findChildren(QLabel) + body.findChildren(QAbstractButton):
@@ -87,6 +103,13 @@ class TouchScrollArea(QScrollArea):
             if top < edge < top + widget.height():
                 tallest = max(tallest, line_height(widget))
         return tallest
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
+        # Whatever moved words on the page (tiles reflowing inside their grid, a new
+        # language, the finger) repaints it: fit the fades to what the edges cut now.
+        if event.type() == QEvent.Paint:
+            self._fit_fades(self.fade.isVisible(), self.top_fade.isVisible())
+        return super().viewportEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -102,12 +125,13 @@ class TouchScrollArea(QScrollArea):
 
 
 class ScrollFade(QWidget):
-    """The page's lower edge fading into the background where the page goes on, painted by
-    the stylesheet (`QWidget#ScrollFade`, in the colours of the contrast in force)."""
+    """An edge of the page fading into the background where the page goes on, painted by
+    the stylesheet (`QWidget#ScrollFade` below, `#ScrollFadeTop` above, in the colours of
+    the contrast in force)."""
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, name: str):
         super().__init__(parent)
-        self.setObjectName("ScrollFade")
+        self.setObjectName(name)
         self.setAttribute(Qt.WA_StyledBackground)
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.hide()
