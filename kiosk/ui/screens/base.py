@@ -276,8 +276,7 @@ class TileGrid(QWidget):
         while len(pool) < len(entries):
             pool.append(self._new_tile())
         for tile, entry in zip(pool, entries):
-            if tile.property("pictogram") != entry.pictogram:
-                tile.set_pictogram(entry.pictogram)
+            tile.set_pictogram(entry.pictogram)  # always: a pointing one mirrors with the language
             tile.set_text(entry.title, entry.summary)
             tile.setProperty("location", entry.location)
         shown, self._spare = pool[:len(entries)], pool[len(entries):]
