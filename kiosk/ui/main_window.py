@@ -116,10 +116,11 @@ class KioskWindow(QMainWindow):
         the first layout of its words (70 ms for home)."""
         self.build_screens()
         if self.context.content.ready:
-            for name, key in ((nav.HOME, ""), (nav.OFFICES, ""), (nav.EMERGENCY, ""),
-                              (nav.TOPIC, self._first_link(nav.HOME, nav.TOPIC)),
-                              (nav.OFFICE, self._first_link(nav.OFFICES, nav.OFFICE))):
-                screen = self.screens[name]
+            # Each key is read when its turn comes: the links are on the pages filled before.
+            for name, key_of in ((nav.HOME, str), (nav.OFFICES, str), (nav.EMERGENCY, str),
+                                 (nav.TOPIC, lambda: self._first_link(nav.HOME, nav.TOPIC)),
+                                 (nav.OFFICE, lambda: self._first_link(nav.OFFICES, nav.OFFICE))):
+                screen, key = self.screens[name], key_of()
                 if key is None or screen is self.current_screen:
                     continue
                 try:
