@@ -15,7 +15,7 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f
 
 
 def _key(key: str) -> str:
-    return key if _BARE_KEY.match(key) else _basic(key)
+    return key if _BARE_KEY.fullmatch(key) else _basic(key)  # ($ would let a final "\n" pass)
 
 
 def _escape(char: str) -> str:

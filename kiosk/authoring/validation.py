@@ -29,14 +29,14 @@ def phone_problem(text: str) -> str | None:
         return None
     if not value.startswith("+"):
         return "write the number in international form, starting +995"
-    if not _GEORGIAN_E164.match(value):
+    if not _GEORGIAN_E164.fullmatch(value):
         return "a Georgian number is +995 followed by nine digits"
     return None
 
 
 def email_problem(text: str) -> str | None:
     value = text.strip()
-    if not value or _EMAIL.match(value):
+    if not value or _EMAIL.fullmatch(value):
         return None
     return "not an e-mail address (name@example.org)"
 
@@ -49,7 +49,7 @@ def website_problem(text: str) -> str | None:
     if parts.scheme not in ("http", "https"):
         return "a web address starts with https:// (or http://)"
     host = parts.hostname or ""
-    if not _HOST.match(host) or " " in value:
+    if not _HOST.fullmatch(host) or " " in value:
         return "not a web address (https://example.org/...)"
     return None
 

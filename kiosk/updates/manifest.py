@@ -103,7 +103,7 @@ def parse_manifest(data: bytes, max_files: int, max_unpacked: int) -> Manifest:
         seen.add(path.lower())
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
             raise BundleRejected(f"the manifest gives no valid size for {path}")
-        if not isinstance(digest, str) or not _SHA256.match(digest):
+        if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
             raise BundleRejected(f"the manifest gives no valid SHA-256 for {path}")
         entries.append(FileEntry(path, size, digest))
     manifest = Manifest(version.strip(), tuple(entries), str(raw.get("created", "")))
